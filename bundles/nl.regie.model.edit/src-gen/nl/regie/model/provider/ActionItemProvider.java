@@ -447,7 +447,7 @@ public class ActionItemProvider extends RegieObjectItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Action)object).getId();
+		String label = ((Action)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Action_type") :
 			getString("_UI_Action_type") + " " + label;

@@ -208,7 +208,7 @@ public class ActionPlanItemProvider extends RegieObjectItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((ActionPlan)object).getId();
+		String label = ((ActionPlan)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ActionPlan_type") :
 			getString("_UI_ActionPlan_type") + " " + label;

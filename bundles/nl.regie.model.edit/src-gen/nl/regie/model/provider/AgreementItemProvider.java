@@ -195,7 +195,7 @@ public class AgreementItemProvider extends RegieObjectItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Agreement)object).getId();
+		String label = ((Agreement)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Agreement_type") :
 			getString("_UI_Agreement_type") + " " + label;

@@ -207,7 +207,7 @@ public class GoalItemProvider extends RegieObjectItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Goal)object).getId();
+		String label = ((Goal)object).getStatement();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Goal_type") :
 			getString("_UI_Goal_type") + " " + label;

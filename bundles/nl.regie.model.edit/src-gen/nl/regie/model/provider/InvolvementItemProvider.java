@@ -147,7 +147,7 @@ public class InvolvementItemProvider extends RegieObjectItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Involvement)object).getId();
+		String label = ((Involvement)object).getDescription();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Involvement_type") :
 			getString("_UI_Involvement_type") + " " + label;

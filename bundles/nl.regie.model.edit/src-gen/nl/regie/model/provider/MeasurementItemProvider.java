@@ -171,7 +171,7 @@ public class MeasurementItemProvider extends RegieObjectItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Measurement)object).getId();
+		String label = ((Measurement)object).getBreakdown();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Measurement_type") :
 			getString("_UI_Measurement_type") + " " + label;

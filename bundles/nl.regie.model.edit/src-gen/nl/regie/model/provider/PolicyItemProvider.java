@@ -232,7 +232,7 @@ public class PolicyItemProvider extends RegieObjectItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Policy)object).getId();
+		String label = ((Policy)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Policy_type") :
 			getString("_UI_Policy_type") + " " + label;

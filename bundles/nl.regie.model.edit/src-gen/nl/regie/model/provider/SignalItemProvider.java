@@ -363,7 +363,7 @@ public class SignalItemProvider extends RegieObjectItemProvider
 	@Override
 	public String getText(Object object)
 	{
-		String label = ((Signal)object).getId();
+		String label = ((Signal)object).getDescription();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Signal_type") :
 			getString("_UI_Signal_type") + " " + label;

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.model.edit;
+
+import java.util.StringJoiner;
+
+import nl.regie.model.Involvement;
+import nl.regie.model.Measurement;
+import nl.regie.model.Signal;
+import nl.regie.model.Substance;
+import nl.regie.model.provider.RegieEditPlugin;
+
+/** Labels for model objects whose name is made from their content rather than one attribute. */
+public final class RegieLabels {
+
+    private static final String SEPARATOR = " \u00b7 ";
+
+    private RegieLabels() {
+    }
+
+    /** "2026-03-02 · 3-MMC · Jongerenwerk": when, what and who reported it; null when none is known. */
+    public static String signal(Signal signal) {
+        StringJoiner label = new StringJoiner(SEPARATOR);
+        label.setEmptyValue("");
+        if (signal.getObservedOn() != null) {
+            label.add(signal.getObservedOn().toString());
+        }
+        StringJoiner substances = new StringJoiner(", ");
+        substances.setEmptyValue("");
+        for (Substance substance : signal.getSubstances()) {
+            substances.add(substance.getName());
+        }
+        if (substances.length() > 0) {
+            label.add(substances.toString());
+        }
+        if (signal.getTargetGroup() != null && signal.getTargetGroup().getName() != null) {
+            label.add(signal.getTargetGroup().getName());
+        }
+        if (signal.getSource() != null && signal.getSource().getName() != null) {
+            label.add(signal.getSource().getName());
+        }
+        return label.length() == 0 ? null : label.toString();
+    }
+
+    /** "Jeugdzorg (Verwijzer)": the partner and its role. */
+    public static String involvement(Involvement involvement) {
+        if (involvement.getPartner() == null) {
+            return null;
+        }
+        String role = RegieEditPlugin.INSTANCE.getString("_UI_PartnerRole_" + involvement.getRole().getName() + "_literal");
+        return involvement.getPartner().getName() + " (" + role + ")";
+    }
+
+    /** "2026-12-31: 42.0 (wijk=Centrum)". */
+    public static String measurement(Measurement measurement) {
+        if (measurement.getMeasuredOn() == null && measurement.getValue() == null) {
+            return null;
+        }
+        String text = measurement.getMeasuredOn() + ": " + measurement.getValue();
+        return measurement.getBreakdown() == null || measurement.getBreakdown().isBlank() ? text
+                : text + " (" + measurement.getBreakdown() + ")";
+    }
+}
