@@ -51,15 +51,12 @@ public final class RegieResources {
 
     /** Writes the municipality to {@code file}; the format follows the extension. Missing ids are assigned first. */
     public static void save(Municipality municipality, Path file) throws IOException {
+        requireKnownFormat(file);
         ensureIds(municipality);
         Resource resource = municipality.eResource();
         URI uri = URI.createFileURI(file.toAbsolutePath().toString());
         if (resource == null || !uri.equals(resource.getURI())) {
             resource = createResourceSet().createResource(uri);
-            if (resource == null) {
-                throw new IOException("Unknown workspace format: " + file + " (use ." + XMI_EXTENSION + " or ."
-                        + BINARY_EXTENSION + ")");
-            }
             resource.getContents().add(municipality);
         }
         resource.save(saveOptions());
@@ -67,16 +64,22 @@ public final class RegieResources {
 
     /** Reads a municipality written by {@link #save(Municipality, Path)}. */
     public static Municipality load(Path file) throws IOException {
+        requireKnownFormat(file);
         ResourceSet resourceSet = createResourceSet();
         Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        if (resource == null) {
-            throw new IOException("Unknown workspace format: " + file);
-        }
         resource.load(resourceSet.getLoadOptions());
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Municipality municipality)) {
             throw new IOException(file + " does not contain a Regie municipality");
         }
         return municipality;
+    }
+
+    private static void requireKnownFormat(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (!name.endsWith("." + XMI_EXTENSION) && !name.endsWith("." + BINARY_EXTENSION)) {
+            throw new IOException("Unknown workspace format: " + file + " (use ." + XMI_EXTENSION + " or ."
+                    + BINARY_EXTENSION + ")");
+        }
     }
 
     /** Gives every {@link RegieObject} below {@code root} (and root itself) an id if it has none. */

@@ -67,10 +67,12 @@ public class RegieModelValidator extends EObjectValidator {
 
     @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        boolean valid = super.validate(eClass, object, diagnostics, context);
         if (eClass.getEPackage() != RegiePackage.eINSTANCE) {
-            return valid;
+            return super.validate(eClass, object, diagnostics, context);
         }
+        // Not super.validate: EObjectValidator skips the default constraints for the classifier id that EObject has
+        // in Ecore, which one of our classes shares.
+        boolean valid = validate_EveryDefaultConstraint(object, diagnostics, context);
         Checks checks = new Checks(object, diagnostics);
         if (object instanceof NamedElement named) {
             checks.require(!blank(named.getName()), Rule.NAME_REQUIRED, label(object));
@@ -134,12 +136,18 @@ public class RegieModelValidator extends EObjectValidator {
                 Rule.ACTION_NOT_RECOMMENDED_INTERVENTION, name, intervention == null ? "" : label(intervention),
                 intervention == null ? "" : intervention.getNotRecommendedReason());
         Policy policy = enclosing(action, Policy.class);
-        if (policy != null && action.getStartDate() != null && action.getEndDate() != null) {
+        if (policy != null && action.getStartDate() != null && action.getEndDate() != null && !reversed(policy)) {
             boolean inside = (policy.getStartDate() == null || !action.getStartDate().isBefore(policy.getStartDate()))
                     && (policy.getEndDate() == null || !action.getEndDate().isAfter(policy.getEndDate()));
             checks.require(inside, Rule.ACTION_OUTSIDE_POLICY_PERIOD, name, action.getStartDate(),
                     action.getEndDate(), policy.getTitle(), policy.getStartDate(), policy.getEndDate());
         }
+    }
+
+    /** A policy whose own period is reversed is reported once, not again on each of its actions. */
+    private static boolean reversed(Policy policy) {
+        return policy.getStartDate() != null && policy.getEndDate() != null
+                && policy.getEndDate().isBefore(policy.getStartDate());
     }
 
     private static void checkSignal(Signal signal, Checks checks) {
