@@ -2,6 +2,10 @@
 package nl.regie.model.edit;
 
 import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 import nl.regie.model.Action;
 import nl.regie.model.ActionPlan;
@@ -265,6 +269,15 @@ public class RegieEditAdapterFactory extends RegieItemProviderAdapterFactory {
             };
         }
         return measurementItemProvider;
+    }
+
+    /**
+     * The adapter factory the workbench labels with: Regie's providers, then EMF resources, then a reflective
+     * fallback for objects of other packages (organisations' extensions). Dispose it when done.
+     */
+    public static ComposedAdapterFactory createComposed() {
+        return new ComposedAdapterFactory(new AdapterFactory[] {new RegieEditAdapterFactory(),
+                new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()});
     }
 
     private static String plain(String label, String generated) {
