@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.regie.model.edit;
 
+import java.util.Collection;
 import java.util.StringJoiner;
+
+import org.eclipse.emf.common.util.Enumerator;
 
 import nl.regie.model.Involvement;
 import nl.regie.model.Measurement;
@@ -46,8 +49,26 @@ public final class RegieLabels {
         if (involvement.getPartner() == null) {
             return null;
         }
-        String role = RegieEditPlugin.INSTANCE.getString("_UI_PartnerRole_" + involvement.getRole().getName() + "_literal");
+        String role = enumerated(involvement.getRole());
         return involvement.getPartner().getName() + " (" + role + ")";
+    }
+
+    /**
+     * The translated name of an enum literal, e.g. "Vraagbeperking" for {@code DEMAND_REDUCTION}, or of each literal
+     * in a list; null for any other value (callers then fall back to EMF.Edit's own text).
+     */
+    public static String enumerated(Object value) {
+        if (value instanceof Enumerator literal) {
+            String enumName = literal.getClass().getSimpleName();
+            return RegieEditPlugin.INSTANCE.getString("_UI_" + enumName + "_" + literal.getName() + "_literal");
+        }
+        if (value instanceof Collection<?> values && !values.isEmpty()
+                && values.stream().allMatch(Enumerator.class::isInstance)) {
+            StringJoiner joined = new StringJoiner(", ");
+            values.forEach(v -> joined.add(enumerated(v)));
+            return joined.toString();
+        }
+        return null;
     }
 
     /** "2026-12-31: 42.0 (wijk=Centrum)". */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.regie.ui.parts;
 
+import java.util.List;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -61,7 +63,7 @@ public class PolicyExplorerPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.setInput(municipality);
+        viewer.setInput(municipality == null ? List.of() : List.of(municipality));
         if (municipality != null) {
             revealPlans(municipality);
         }

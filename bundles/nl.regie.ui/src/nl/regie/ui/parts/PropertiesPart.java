@@ -26,6 +26,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import nl.regie.model.edit.RegieLabels;
 import nl.regie.ui.internal.Messages;
 
 /**
@@ -112,8 +113,17 @@ public class PropertiesPart {
 
     private static Row row(IItemPropertyDescriptor descriptor, Object object) {
         Object value = descriptor.getPropertyValue(object);
-        String text = descriptor.getLabelProvider(object).getText(value);
+        Object raw = value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value;
+        String text = RegieLabels.enumerated(raw);
+        if (text == null) {
+            text = descriptor.getLabelProvider(object).getText(value);
+        }
         return new Row(descriptor.getDisplayName(object), text == null ? "" : text, descriptor.getDescription(object));
+    }
+
+    /** What the heading says: the selected object's label, or a hint when nothing is selected. */
+    public String getHeading() {
+        return heading.getText();
     }
 
     /** The table, for tests. */

@@ -45,9 +45,13 @@ public class MunicipalityContentProvider implements ITreeContentProvider, INotif
         this.viewer = (StructuredViewer) newViewer;
     }
 
+    /**
+     * The roots: the input is a collection of municipalities. (A municipality itself cannot be the input: JFace
+     * would then treat the root element as the input and could not expand or select it.)
+     */
     @Override
     public Object[] getElements(Object input) {
-        return input instanceof Municipality municipality ? new Object[] {municipality} : new Object[0];
+        return input instanceof Collection<?> municipalities ? municipalities.toArray() : new Object[0];
     }
 
     @Override

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+
+import nl.regie.model.Action;
+import nl.regie.model.Municipality;
+import nl.regie.ui.parts.PolicyExplorerPart;
+import nl.regie.ui.parts.PropertiesPart;
+
+/**
+ * Starts the real Regie workbench (the application model of {@code nl.regie.app}, its lifecycle, the e4 renderers)
+ * in a real SWT window under Xvfb, looks at what it shows, saves a screenshot and closes it.
+ *
+ * <p>The workbench runs once for the class: e4 keeps static state per JVM. The UI callback records what it sees
+ * and never asserts (the e4 event loop would swallow an assertion error); the tests assert on the record.
+ */
+class WorkbenchUITest {
+
+    /** What the running workbench showed. */
+    record Seen(String windowTitle, List<String> tree, String propertiesHeading, List<String> properties, Path screenshot,
+            int screenshotWidth, int screenshotHeight, int distinctColours) {
+    }
+
+    private static final AtomicReference<Seen> SEEN = new AtomicReference<>();
+    private static final AtomicReference<Throwable> FAILURE = new AtomicReference<>();
+    private static Display display;
+
+    @BeforeAll
+    static void runWorkbench() throws Exception {
+        display = Display.getDefault();
+        Bundle app = Platform.getBundle("nl.regie.app");
+        assertNotNull(app, "nl.regie.app is in the test runtime");
+        IApplicationContext applicationContext = new TestApplicationContext(app, "-applicationXMI",
+                "nl.regie.app/Application.e4xmi", "-lifeCycleURI", "bundleclass://nl.regie.app/nl.regie.app.internal.LifeCycle",
+                "-persistState", "false", "-clearPersistedState", "-cssTheme", "none");
+
+        E4Workbench workbench = new E4Application().createE4Workbench(applicationContext, display);
+        IEclipseContext context = workbench.getContext();
+        assertNotNull(context.get(IEventBroker.class), "event broker (EventAdmin, DS) is available");
+
+        // Never let a stuck UI hang the build.
+        display.timerExec(90_000, () -> {
+            FAILURE.compareAndSet(null, new AssertionError("the workbench did not finish within 90 s"));
+            workbench.close();
+        });
+        context.get(IEventBroker.class).subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
+                event -> display.timerExec(500, () -> inspect(workbench)));
+
+        workbench.createAndRunUI(workbench.getApplication());
+        workbench.close();
+        context.dispose();
+    }
+
+    @AfterAll
+    static void disposeDisplay() {
+        if (display != null && !display.isDisposed()) {
+            display.dispose();
+        }
+    }
+
+    /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
+    private static void inspect(E4Workbench workbench) {
+        try {
+            MApplication application = workbench.getApplication();
+            IEclipseContext context = workbench.getContext();
+            EModelService models = context.get(EModelService.class);
+            MWindow window = application.getChildren().get(0);
+            Shell shell = (Shell) window.getWidget();
+            MPart explorerPart = (MPart) models.find(PolicyExplorerPart.ID, application);
+            MPart propertiesPart = (MPart) models.find(PropertiesPart.ID, application);
+            window.getContext().get(EPartService.class).activate(explorerPart);
+            PolicyExplorerPart explorer = (PolicyExplorerPart) explorerPart.getObject();
+            PropertiesPart properties = (PropertiesPart) propertiesPart.getObject();
+
+            List<String> tree = new ArrayList<>();
+            for (TreeItem item : explorer.getViewer().getTree().getItems()) {
+                collect(item, "", tree);
+            }
+
+            Municipality municipality = context.get(Municipality.class);
+            Action action = municipality.getPolicies().get(0).getActionPlans().get(0).getTracks().get(1).getActions().get(0);
+            explorer.getViewer().setSelection(new StructuredSelection(action), true);
+            settle();
+            List<String> rows = new ArrayList<>();
+            for (TableItem item : properties.getViewer().getTable().getItems()) {
+                rows.add(item.getText(0) + " = " + item.getText(1));
+            }
+            String heading = properties.getHeading();
+
+            settle();
+            Path file = evidenceDir().resolve("workbench.png");
+            ImageData picture = screenshot(shell, file);
+            SEEN.set(new Seen(shell.getText(), tree, heading, rows, file, picture.width, picture.height,
+                    distinctColours(picture)));
+        } catch (Throwable t) {
+            FAILURE.set(t);
+        } finally {
+            workbench.close();
+        }
+    }
+
+    private static void collect(TreeItem item, String indent, List<String> out) {
+        out.add(indent + item.getText());
+        if (item.getExpanded()) {
+            for (TreeItem child : item.getItems()) {
+                collect(child, indent + "  ", out);
+            }
+        }
+    }
+
+    private static void settle() {
+        for (int i = 0; i < 20; i++) {
+            while (display.readAndDispatch()) {
+                // drain
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static ImageData screenshot(Shell shell, Path file) throws IOException {
+        shell.layout(true, true);
+        shell.update();
+        settle();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        Files.createDirectories(file.getParent());
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {data};
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        return data;
+    }
+
+    private static int distinctColours(ImageData data) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < data.height; y += 3) {
+            for (int x = 0; x < data.width; x += 3) {
+                colours.add(data.getPixel(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    private static Path evidenceDir() {
+        String dir = System.getProperty("regie.evidence.dir");
+        return dir == null ? Path.of("target", "evidence") : Path.of(dir);
+    }
+
+    private static Seen seen() {
+        assertNull(FAILURE.get(), () -> "the workbench failed: " + FAILURE.get());
+        Seen seen = SEEN.get();
+        assertNotNull(seen, "the workbench window never appeared");
+        return seen;
+    }
+
+    @Test
+    void windowAppearsWithDutchTitle() {
+        assertTrue(seen().windowTitle().strip().startsWith("Regie"), seen().windowTitle());
+        assertTrue(seen().windowTitle().contains("drugspreventiebeleid"), seen().windowTitle());
+    }
+
+    @Test
+    void policyExplorerShowsGemeenteXWithItsPlan() {
+        List<String> tree = seen().tree();
+        assertEquals("Gemeente X", tree.get(0), () -> String.join("\n", tree));
+        String text = String.join("\n", tree);
+        assertTrue(text.contains("  Beleid (1)"), text);
+        assertTrue(text.contains("  Signalen (4)"), text);
+        assertTrue(text.contains("  Veldpartijen (9)") || text.contains("  Partijen (9)"), text);
+        assertTrue(text.contains("Lokaal drugspreventiebeleid 2026-2029"), text);
+        assertTrue(text.contains("Meersporenplan 3-MMC"), text);
+        for (String track : List.of("Opvoedondersteuning voor ouders", "Deskundigheidsbevordering horeca",
+                "Helder op School in het voortgezet onderwijs", "Verslavingspreventie-aanbod bekender maken",
+                "Samenwerking jeugdzorg en verslavingszorg")) {
+            assertTrue(text.contains(track), () -> "track " + track + " in\n" + text);
+        }
+    }
+
+    @Test
+    void propertiesFollowTheSelection() {
+        Seen seen = seen();
+        assertTrue(seen.propertiesHeading().startsWith("Training horecapersoneel"), seen.propertiesHeading());
+        String rows = String.join("\n", seen.properties());
+        assertTrue(rows.contains("Vraagbeperking"), rows);
+        assertTrue(rows.contains("Preventie, regionale instelling voor verslavingszorg"), rows);
+        assertFalse(seen.properties().isEmpty());
+    }
+
+    @Test
+    void screenshotIsSavedAndNotBlank() throws IOException {
+        Seen seen = seen();
+        assertTrue(Files.size(seen.screenshot()) > 10_000, seen.screenshot() + " is written");
+        assertTrue(seen.screenshotWidth() >= 800 && seen.screenshotHeight() >= 500,
+                seen.screenshotWidth() + "x" + seen.screenshotHeight());
+        assertTrue(seen.distinctColours() > 8, "the picture shows more than a blank window: " + seen.distinctColours());
+    }
+
+    /** The least an {@link IApplicationContext} must give {@code E4Application} outside a product launch. */
+    private record TestApplicationContext(Bundle brandingBundle, String... args) implements IApplicationContext {
+        @Override
+        public Map<?, ?> getArguments() {
+            return Map.of(IApplicationContext.APPLICATION_ARGS, args);
+        }
+
+        @Override
+        public void applicationRunning() {
+            // no splash screen to take down
+        }
+
+        @Override
+        public String getBrandingApplication() {
+            return null;
+        }
+
+        @Override
+        public String getBrandingName() {
+            return "Regie";
+        }
+
+        @Override
+        public String getBrandingDescription() {
+            return null;
+        }
+
+        @Override
+        public String getBrandingId() {
+            return "nl.regie.app.product";
+        }
+
+        @Override
+        public String getBrandingProperty(String key) {
+            return null;
+        }
+
+        @Override
+        public Bundle getBrandingBundle() {
+            return brandingBundle;
+        }
+
+        @Override
+        public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
+            // not an application run
+        }
+    }
+}
