@@ -65,32 +65,8 @@ public class RegieObjectItemProvider
 		{
 			super.getPropertyDescriptors(object);
 
-			addIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
-	}
-
-	/**
-	 * This adds a property descriptor for the Id feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addIdPropertyDescriptor(Object object)
-	{
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_RegieObject_id_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_RegieObject_id_feature", "_UI_RegieObject_type"),
-				 RegiePackage.Literals.REGIE_OBJECT__ID,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
 	}
 
 	/**

@@ -91,7 +91,7 @@ public final class RegenerateModel {
         generator.setInput(genModel);
         int errors = 0;
         for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
-            Diagnostic result = generator.generate(genModel, type, new BasicMonitor.Printing(System.out));
+            Diagnostic result = generator.generate(genModel, type, new BasicMonitor());
             if (result.getSeverity() >= Diagnostic.ERROR) {
                 System.err.println("error: generating " + type + " failed: " + result);
                 errors++;
