@@ -4,7 +4,6 @@ package nl.regie.ui.parts;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -89,10 +88,5 @@ public class PolicyExplorerPart {
     @Focus
     public void setFocus() {
         viewer.getControl().setFocus();
-    }
-
-    @PreDestroy
-    public void dispose() {
-        // The content and label providers are disposed with the viewer's control.
     }
 }
