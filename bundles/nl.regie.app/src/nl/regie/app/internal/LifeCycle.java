@@ -2,8 +2,12 @@
 package nl.regie.app.internal;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.osgi.util.NLS;
 
 import nl.regie.model.Municipality;
 import nl.regie.model.edit.RegieEditAdapterFactory;
@@ -20,5 +24,15 @@ public class LifeCycle {
     void postContextCreate(IEclipseContext context) {
         context.set(AdapterFactory.class, RegieEditAdapterFactory.createComposed());
         context.set(Municipality.class, GemeenteX.create());
+    }
+
+    /** Names the open municipality in the title of the main window: "Gemeente X – Regie". */
+    @ProcessAdditions
+    void processAdditions(MApplication application, IEclipseContext context) {
+        Municipality municipality = context.get(Municipality.class);
+        if (municipality != null && !application.getChildren().isEmpty()) {
+            MWindow window = application.getChildren().get(0);
+            window.setLabel(NLS.bind(Messages.Window_title, municipality.getName()));
+        }
     }
 }

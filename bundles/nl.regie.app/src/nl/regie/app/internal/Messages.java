@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
     public static String About_title;
     public static String About_text;
+    public static String Window_title;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the built product through its {@code regie} script, as a user would, and waits for its window: the window
+ * must name the example municipality, and the product's log must hold no error. Then the product is stopped.
+ */
+class ProductLaunchTest {
+
+    private static final Duration WINDOW_DEADLINE = Duration.ofSeconds(90);
+    private static final Pattern ERROR_ENTRY = Pattern.compile("^!ENTRY \\S+ 4 ", Pattern.MULTILINE);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void productOpensTheExampleMunicipality() throws Exception {
+        Path product = Path.of(System.getProperty("regie.product.dir", "missing"));
+        Path launcher = product.resolve("regie");
+        assertTrue(Files.isExecutable(launcher), "the product is built with its launcher script: " + launcher);
+        String display = System.getenv("DISPLAY");
+        assertNotNull(display, "a display is needed (./regie test starts Xvfb when there is none)");
+
+        Path output = data.resolve("product-output.txt");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--data", data.toString(), "--nl", "nl",
+                "-consoleLog").redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("REGIE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Process process = builder.start();
+        String window = null;
+        try {
+            Instant deadline = Instant.now().plus(WINDOW_DEADLINE);
+            while (window == null && process.isAlive() && Instant.now().isBefore(deadline)) {
+                window = findWindow("Gemeente X");
+                if (window == null) {
+                    Thread.sleep(250);
+                }
+            }
+            assertTrue(process.isAlive(), () -> "the product exited early:\n" + read(output));
+            assertNotNull(window, () -> "no window named after Gemeente X within " + WINDOW_DEADLINE + ":\n" + read(output));
+            assertTrue(window.contains("Regie"), window);
+            Thread.sleep(1000); // let the parts render and log what they would log
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            process.waitFor();
+        }
+
+        Path log = data.resolve("workspace/.metadata/.log");
+        String logText = Files.exists(log) ? Files.readString(log) : "";
+        String console = read(output);
+        assertFalse(ERROR_ENTRY.matcher(logText).find(), () -> "errors in the product log:\n" + logText);
+        assertFalse(ERROR_ENTRY.matcher(console).find(), () -> "errors on the product console:\n" + console);
+        assertEquals(List.of(), console.lines().filter(l -> l.contains("Exception")).toList(), console);
+    }
+
+    /** The name of a top-level X window whose name contains {@code text}, via xwininfo; null if none. */
+    private static String findWindow(String text) throws IOException, InterruptedException {
+        Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
+        String tree = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        xwininfo.waitFor();
+        Matcher names = Pattern.compile("\"([^\"]*)\"").matcher(tree);
+        while (names.find()) {
+            if (names.group(1).contains(text)) {
+                return names.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
