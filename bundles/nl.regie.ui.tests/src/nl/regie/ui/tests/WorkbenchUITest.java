@@ -235,7 +235,8 @@ class WorkbenchUITest {
         Seen seen = seen();
         assertTrue(seen.propertiesHeading().startsWith("Training horecapersoneel"), seen.propertiesHeading());
         String rows = String.join("\n", seen.properties());
-        assertTrue(rows.contains("Vraagbeperking"), rows);
+        assertTrue(rows.contains("Pijler = Vraagbeperking"), rows);
+        assertTrue(rows.contains("Startdatum = 1 juni 2026"), rows);
         assertTrue(rows.contains("Preventie, regionale instelling voor verslavingszorg"), rows);
         assertFalse(seen.properties().isEmpty());
         assertTrue(seen.properties().stream().noneMatch(row -> row.startsWith("Id =")), "internal ids are not shown");

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
     public static String Properties_column_property;
     public static String Properties_column_value;
     public static String Properties_nothingSelected;
+    public static String Properties_yes;
+    public static String Properties_no;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

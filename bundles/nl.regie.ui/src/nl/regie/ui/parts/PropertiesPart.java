@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.regie.ui.parts;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -41,6 +45,8 @@ public class PropertiesPart {
     /** One row: a descriptor applied to the selected object. */
     public record Row(String name, String value, String description) {
     }
+
+    private static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     @Inject
     private AdapterFactory adapterFactory;
@@ -114,7 +120,11 @@ public class PropertiesPart {
     private static Row row(IItemPropertyDescriptor descriptor, Object object) {
         Object value = descriptor.getPropertyValue(object);
         Object raw = value instanceof IItemPropertySource wrapper ? wrapper.getEditableValue(object) : value;
-        String text = RegieLabels.enumerated(raw);
+        String text = switch (raw) {
+            case Boolean flag -> flag ? Messages.Properties_yes : Messages.Properties_no;
+            case LocalDate date -> DATE_FORMAT.withLocale(Locale.getDefault()).format(date);
+            case null, default -> RegieLabels.enumerated(raw);
+        };
         if (text == null) {
             text = descriptor.getLabelProvider(object).getText(value);
         }

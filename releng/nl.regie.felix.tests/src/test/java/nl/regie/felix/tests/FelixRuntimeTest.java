@@ -12,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
@@ -103,7 +105,10 @@ class FelixRuntimeTest {
         Class<?> validatorRegistry = ecore.loadClass("org.eclipse.emf.ecore.EValidator$Registry");
         Object validator = call(validatorRegistry.getField("INSTANCE").get(null), "getEValidator", ePackage);
         assertEquals("nl.regie.model.validation.RegieModelValidator", validator.getClass().getName());
-        assertTrue(bundle("nl.regie.model").getRegisteredServices() != null, "the registrar is a registered DS service");
+        ServiceReference<?>[] services = bundle("nl.regie.model").getRegisteredServices();
+        assertNotNull(services, "nl.regie.model registers its DS component as a service");
+        assertTrue(Arrays.stream(services).map(ref -> ((String[]) ref.getProperty(Constants.OBJECTCLASS))[0])
+                .anyMatch("nl.regie.model.internal.RegiePackageRegistrar"::equals), "registered by Felix SCR");
     }
 
     @Test
