@@ -38,6 +38,17 @@ public final class RegenerateModel {
     private RegenerateModel() {
     }
 
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path bundles = root.resolve("bundles");
@@ -83,6 +94,12 @@ public final class RegenerateModel {
         if (valid.getSeverity() == Diagnostic.ERROR) {
             System.err.println("error: the genmodel is not valid: " + valid);
             System.exit(1);
+        }
+
+        // src-gen holds generated code only (behaviour lives in src/), so it is emptied first: the result is then the
+        // same from any starting point, with no stale file or import left over by a merge.
+        for (String project : PROJECTS) {
+            deleteTree(bundles.resolve(project).resolve("src-gen"));
         }
 
         Generator generator = new Generator();
