@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -76,8 +77,35 @@ class RoundTripTest {
         Path xmi = dir.resolve("x.regie");
         Path bin = dir.resolve("x.regiebin");
         RegieResources.save(municipality, xmi);
-        RegieResources.save(EcoreUtil.copy(municipality), bin);
+        RegieResources.save(municipality, bin);
         assertTrue(Files.size(bin) < Files.size(xmi), Files.size(bin) + " < " + Files.size(xmi));
+    }
+
+    @Test
+    void savingLeavesTheMunicipalityWhereItIs() throws IOException {
+        Municipality municipality = GemeenteX.create();
+        Path first = dir.resolve("first.regie");
+        RegieResources.save(municipality, first);
+        var resource = municipality.eResource();
+        assertNotNull(resource);
+        RegieResources.save(municipality, dir.resolve("other.regiebin"));
+        RegieResources.save(municipality, dir.resolve("other.regie"));
+        assertSame(resource, municipality.eResource(), "saving elsewhere does not move the object");
+        assertTrue(EcoreUtil.equals(municipality, RegieResources.load(dir.resolve("other.regiebin"))));
+    }
+
+    @Test
+    void saveReplacesTheFileWithoutLeavingTemporaryFiles() throws IOException {
+        Path file = dir.resolve("x.regie");
+        Files.writeString(file, "old content");
+        Municipality municipality = GemeenteX.create();
+        RegieResources.save(municipality, file);
+        municipality.setName("Gemeente Y");
+        RegieResources.save(municipality, file);
+        assertEquals("Gemeente Y", RegieResources.load(file).getName());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "only the saved file remains");
+        }
     }
 
     @Test

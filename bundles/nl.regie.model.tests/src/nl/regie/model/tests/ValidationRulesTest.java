@@ -220,7 +220,7 @@ class ValidationRulesTest {
         assertSame(c.rule(), diagnostic.getData().get(1));
         assertTrue(diagnostic.getMessage().length() > 15 && !diagnostic.getMessage().contains("{"),
                 diagnostic.getMessage());
-        Set<Rule> others = result.getChildren().stream().map(d -> Rule.forCode(d.getCode()))
+        Set<Rule> others = result.getChildren().stream().map(Rule::of)
                 .filter(r -> r != null && r != c.rule()).collect(Collectors.toSet());
         assertTrue(others.isEmpty(), () -> "only " + c.rule() + " is broken, but also: " + others);
         assertEquals(c.rule().severity() == Diagnostic.ERROR ? Diagnostic.ERROR : Diagnostic.WARNING, result.getSeverity());
@@ -230,6 +230,25 @@ class ValidationRulesTest {
     void everyRuleHasANegativeCase() {
         Set<Rule> covered = cases().map(Case::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
         assertEquals(EnumSet.allOf(Rule.class), covered, "add a case for each new rule");
+    }
+
+    @Test
+    void codesAreUniqueAndStable() {
+        assertEquals(Rule.values().length, java.util.Arrays.stream(Rule.values()).mapToInt(Rule::code).distinct().count());
+        assertEquals(9, Rule.ACTION_OWNER_REQUIRED.code(), "published codes never change");
+        assertEquals(24, Rule.MEASUREMENT_COMPLETE.code(), "published codes never change");
+    }
+
+    @Test
+    void englishIsEnglishEvenWhenTheDefaultLocaleIsDutch() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.of("nl", "NL"));
+            assertEquals("Action 'Cursus' has no owner: name the partner that carries it.",
+                    Rule.ACTION_OWNER_REQUIRED.message(Locale.ENGLISH, "Cursus"));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
@@ -266,7 +285,7 @@ class ValidationRulesTest {
         Fixture fixture = new Fixture();
         fixture.action.setOwner(null);
         Diagnostic result = Diagnostician.INSTANCE.validate(fixture.municipality);
-        assertTrue(result.getChildren().stream().anyMatch(d -> d.getCode() == Rule.ACTION_OWNER_REQUIRED.code()));
+        assertTrue(result.getChildren().stream().anyMatch(d -> Rule.of(d) == Rule.ACTION_OWNER_REQUIRED));
     }
 
     private static String describe(Diagnostic diagnostic) {

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.regie.model.resource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +21,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
@@ -49,17 +56,48 @@ public final class RegieResources {
         return resourceSet;
     }
 
-    /** Writes the municipality to {@code file}; the format follows the extension. Missing ids are assigned first. */
+    /**
+     * Writes the municipality to {@code file}; the format follows the extension. Missing ids are assigned first.
+     *
+     * <p>The write is atomic: the content goes to a temporary file in the same folder, is forced to disk, and then
+     * replaces {@code file} in one move, so a crash or kill during a save leaves the previous file intact. The
+     * municipality stays where it is: one that already lives in a resource of the other format, or inside another
+     * object, is saved as a copy.
+     */
     public static void save(Municipality municipality, Path file) throws IOException {
         requireKnownFormat(file);
         ensureIds(municipality);
+        Path target = file.toAbsolutePath();
+        boolean binary = target.getFileName().toString().endsWith("." + BINARY_EXTENSION);
         Resource resource = municipality.eResource();
-        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
-        if (resource == null || !uri.equals(resource.getURI())) {
-            resource = createResourceSet().createResource(uri);
-            resource.getContents().add(municipality);
+        if (resource == null || resource instanceof BinaryResourceImpl != binary
+                || municipality.eContainer() != null) {
+            resource = createResourceSet().createResource(URI.createFileURI(target.toString()));
+            resource.getContents().add(municipality.eResource() == null && municipality.eContainer() == null
+                    ? municipality : EcoreUtil.copy(municipality));
         }
-        resource.save(saveOptions());
+        ByteArrayOutputStream content = new ByteArrayOutputStream(64 * 1024);
+        resource.save(content, saveOptions());
+        writeAtomically(target, content.toByteArray());
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** Reads a municipality written by {@link #save(Municipality, Path)}. */
@@ -113,7 +151,6 @@ public final class RegieResources {
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         options.put(XMLResource.OPTION_LINE_WIDTH, 120);
         options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
-        options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, Resource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER);
         return options;
     }
 }
