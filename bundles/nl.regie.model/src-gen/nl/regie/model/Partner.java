@@ -29,6 +29,7 @@ public interface Partner extends NamedElement
 {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"OTHER"</code>.
 	 * The literals are from the enumeration {@link nl.regie.model.PartnerKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -39,7 +40,7 @@ public interface Partner extends NamedElement
 	 * @see nl.regie.model.PartnerKind
 	 * @see #setKind(PartnerKind)
 	 * @see nl.regie.model.RegiePackage#getPartner_Kind()
-	 * @model
+	 * @model default="OTHER"
 	 * @generated
 	 */
 	PartnerKind getKind();
@@ -65,9 +66,11 @@ public interface Partner extends NamedElement
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Domain</em>' attribute.
 	 * @see nl.regie.model.Domain
+	 * @see #isSetDomain()
+	 * @see #unsetDomain()
 	 * @see #setDomain(Domain)
 	 * @see nl.regie.model.RegiePackage#getPartner_Domain()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Domain getDomain();
@@ -78,9 +81,34 @@ public interface Partner extends NamedElement
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Domain</em>' attribute.
 	 * @see nl.regie.model.Domain
+	 * @see #isSetDomain()
+	 * @see #unsetDomain()
 	 * @see #getDomain()
 	 * @generated
 	 */
 	void setDomain(Domain value);
+
+	/**
+	 * Unsets the value of the '{@link nl.regie.model.Partner#getDomain <em>Domain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDomain()
+	 * @see #getDomain()
+	 * @see #setDomain(Domain)
+	 * @generated
+	 */
+	void unsetDomain();
+
+	/**
+	 * Returns whether the value of the '{@link nl.regie.model.Partner#getDomain <em>Domain</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Domain</em>' attribute is set.
+	 * @see #unsetDomain()
+	 * @see #getDomain()
+	 * @see #setDomain(Domain)
+	 * @generated
+	 */
+	boolean isSetDomain();
 
 } // Partner

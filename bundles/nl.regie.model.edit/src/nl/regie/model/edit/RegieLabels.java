@@ -2,12 +2,15 @@
 package nl.regie.model.edit;
 
 import java.util.Collection;
+import java.util.MissingResourceException;
 import java.util.StringJoiner;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EEnum;
 
 import nl.regie.model.Involvement;
 import nl.regie.model.Measurement;
+import nl.regie.model.RegiePackage;
 import nl.regie.model.Signal;
 import nl.regie.model.Substance;
 import nl.regie.model.provider.RegieEditPlugin;
@@ -46,11 +49,10 @@ public final class RegieLabels {
 
     /** "Jeugdzorg (Verwijzer)": the partner and its role. */
     public static String involvement(Involvement involvement) {
-        if (involvement.getPartner() == null) {
+        if (involvement.getPartner() == null || involvement.getPartner().getName() == null) {
             return null;
         }
-        String role = enumerated(involvement.getRole());
-        return involvement.getPartner().getName() + " (" + role + ")";
+        return involvement.getPartner().getName() + " (" + enumerated(involvement.getRole()) + ")";
     }
 
     /**
@@ -59,13 +61,27 @@ public final class RegieLabels {
      */
     public static String enumerated(Object value) {
         if (value instanceof Enumerator literal) {
-            String enumName = literal.getClass().getSimpleName();
-            return RegieEditPlugin.INSTANCE.getString("_UI_" + enumName + "_" + literal.getName() + "_literal");
+            // Only Regie's own enums have texts here; others (extensions, dynamic models) get EMF's default.
+            if (!(RegiePackage.eINSTANCE.getEClassifier(literal.getClass().getSimpleName()) instanceof EEnum type)
+                    || type.getInstanceClass() != literal.getClass()) {
+                return null;
+            }
+            try {
+                return RegieEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_" + literal.getName() + "_literal");
+            } catch (MissingResourceException e) {
+                return literal.getLiteral();
+            }
         }
         if (value instanceof Collection<?> values && !values.isEmpty()
                 && values.stream().allMatch(Enumerator.class::isInstance)) {
             StringJoiner joined = new StringJoiner(", ");
-            values.forEach(v -> joined.add(enumerated(v)));
+            for (Object v : values) {
+                String text = enumerated(v);
+                if (text == null) {
+                    return null;
+                }
+                joined.add(text);
+            }
             return joined.toString();
         }
         return null;
@@ -73,7 +89,7 @@ public final class RegieLabels {
 
     /** "2026-12-31: 42.0 (wijk=Centrum)". */
     public static String measurement(Measurement measurement) {
-        if (measurement.getMeasuredOn() == null && measurement.getValue() == null) {
+        if (measurement.getMeasuredOn() == null || measurement.getValue() == null) {
             return null;
         }
         String text = measurement.getMeasuredOn() + ": " + measurement.getValue();

@@ -38,7 +38,7 @@ public class PartnerImpl extends NamedElementImpl implements Partner
 	 * @generated
 	 * @ordered
 	 */
-	protected static final PartnerKind KIND_EDEFAULT = PartnerKind.ADDICTION_CARE_PREVENTION;
+	protected static final PartnerKind KIND_EDEFAULT = PartnerKind.OTHER;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -69,6 +69,15 @@ public class PartnerImpl extends NamedElementImpl implements Partner
 	 * @ordered
 	 */
 	protected Domain domain = DOMAIN_EDEFAULT;
+
+	/**
+	 * This is true if the Domain attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean domainESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,8 +146,37 @@ public class PartnerImpl extends NamedElementImpl implements Partner
 	{
 		Domain oldDomain = domain;
 		domain = newDomain == null ? DOMAIN_EDEFAULT : newDomain;
+		boolean oldDomainESet = domainESet;
+		domainESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.PARTNER__DOMAIN, oldDomain, domain));
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.PARTNER__DOMAIN, oldDomain, domain, !oldDomainESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDomain()
+	{
+		Domain oldDomain = domain;
+		boolean oldDomainESet = domainESet;
+		domain = DOMAIN_EDEFAULT;
+		domainESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RegiePackage.PARTNER__DOMAIN, oldDomain, DOMAIN_EDEFAULT, oldDomainESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDomain()
+	{
+		return domainESet;
 	}
 
 	/**
@@ -193,7 +231,7 @@ public class PartnerImpl extends NamedElementImpl implements Partner
 				setKind(KIND_EDEFAULT);
 				return;
 			case RegiePackage.PARTNER__DOMAIN:
-				setDomain(DOMAIN_EDEFAULT);
+				unsetDomain();
 				return;
 		}
 		super.eUnset(featureID);
@@ -212,7 +250,7 @@ public class PartnerImpl extends NamedElementImpl implements Partner
 			case RegiePackage.PARTNER__KIND:
 				return kind != KIND_EDEFAULT;
 			case RegiePackage.PARTNER__DOMAIN:
-				return domain != DOMAIN_EDEFAULT;
+				return isSetDomain();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -231,7 +269,7 @@ public class PartnerImpl extends NamedElementImpl implements Partner
 		result.append(" (kind: ");
 		result.append(kind);
 		result.append(", domain: ");
-		result.append(domain);
+		if (domainESet) result.append(domain); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

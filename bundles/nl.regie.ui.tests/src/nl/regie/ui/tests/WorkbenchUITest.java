@@ -58,7 +58,7 @@ import nl.regie.ui.parts.PropertiesPart;
 class WorkbenchUITest {
 
     /** What the running workbench showed. */
-    record Seen(String windowTitle, List<String> tree, String propertiesHeading, List<String> properties, Path screenshot,
+    record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties, Path screenshot,
             int screenshotWidth, int screenshotHeight, int distinctColours) {
     }
 
@@ -131,7 +131,7 @@ class WorkbenchUITest {
             settle();
             Path file = evidenceDir().resolve("workbench.png");
             ImageData picture = screenshot(shell, file);
-            SEEN.set(new Seen(shell.getText(), tree, heading, rows, file, picture.width, picture.height,
+            SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
                     distinctColours(picture)));
         } catch (Throwable t) {
             FAILURE.set(t);
@@ -210,6 +210,7 @@ class WorkbenchUITest {
 
     @Test
     void windowNamesTheOpenMunicipality() {
+        assertTrue(seen().visible(), "the window is shown");
         assertEquals("Gemeente X \u2013 Regie", seen().windowTitle().strip());
     }
 

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Properties_column_property;
     public static String Properties_column_value;
     public static String Properties_nothingSelected;
+    public static String Properties_severalSelected;
     public static String Properties_yes;
     public static String Properties_no;
 

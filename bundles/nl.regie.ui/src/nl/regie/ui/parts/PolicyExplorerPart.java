@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -40,10 +41,14 @@ public class PolicyExplorerPart {
     @Inject
     private AdapterFactory adapterFactory;
 
+    @Inject
+    private UISynchronize ui;
+
     private TreeViewer viewer;
+    private Municipality municipality;
 
     @PostConstruct
-    public void createControls(Composite parent, @Optional Municipality municipality) {
+    public void createControls(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.setContentProvider(new MunicipalityContentProvider(adapterFactory));
         viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
@@ -52,19 +57,34 @@ public class PolicyExplorerPart {
             IStructuredSelection selection = event.getStructuredSelection();
             selectionService.setSelection(selection.size() == 1 ? selection.getFirstElement() : selection.toList());
         });
-        setMunicipality(municipality);
+        show();
     }
 
-    /** Shows {@code municipality}, or nothing; called again when another workspace is opened. */
+    /**
+     * Shows {@code municipality}, or nothing when it is removed from the context; called again whenever another
+     * workspace is opened, from whichever thread set it.
+     */
     @Inject
-    @Optional
-    public void setMunicipality(Municipality municipality) {
-        if (viewer == null || viewer.getControl().isDisposed()) {
+    public void setMunicipality(@Optional Municipality municipality) {
+        this.municipality = municipality;
+        if (viewer == null) {
+            return; // createControls shows it
+        }
+        if (viewer.getControl().getDisplay().getThread() == Thread.currentThread()) {
+            show();
+        } else {
+            ui.asyncExec(this::show);
+        }
+    }
+
+    private void show() {
+        if (viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.setInput(municipality == null ? List.of() : List.of(municipality));
-        if (municipality != null) {
-            revealPlans(municipality);
+        Municipality current = municipality;
+        viewer.setInput(current == null ? List.of() : List.of(current));
+        if (current != null) {
+            revealPlans(current);
         }
     }
 

@@ -21,9 +21,11 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -71,6 +73,7 @@ public class PropertiesPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(layout, Messages.Properties_column_property, 35, Row::name);
         column(layout, Messages.Properties_column_value, 65, Row::value);
+        ColumnViewerToolTipSupport.enableFor(viewer);
     }
 
     private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Row, String> text) {
@@ -90,19 +93,24 @@ public class PropertiesPart {
         });
     }
 
-    /** Follows the workbench selection. */
+    /** Follows the workbench selection: one object, several (a count), or none. */
     @Inject
-    @Optional
-    public void setSelection(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (viewer == null || viewer.getControl().isDisposed() || selection instanceof List) {
+    public void setSelection(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        List<Row> rows = rows(selection);
-        IItemLabelProvider label = selection == null ? null
-                : (IItemLabelProvider) adapterFactory.adapt(selection, IItemLabelProvider.class);
-        heading.setText(label == null ? Messages.Properties_nothingSelected : label.getText(selection));
+        Object single = selection instanceof List<?> list && list.size() == 1 ? list.get(0) : selection;
+        if (single instanceof List<?> several) {
+            heading.setText(several.isEmpty() ? Messages.Properties_nothingSelected
+                    : NLS.bind(Messages.Properties_severalSelected, several.size()));
+            viewer.setInput(List.of());
+        } else {
+            IItemLabelProvider label = single == null ? null
+                    : (IItemLabelProvider) adapterFactory.adapt(single, IItemLabelProvider.class);
+            heading.setText(label == null ? Messages.Properties_nothingSelected : label.getText(single));
+            viewer.setInput(rows(single));
+        }
         heading.getParent().layout();
-        viewer.setInput(rows);
     }
 
     /** The rows shown for {@code object}: one per property descriptor, in the descriptors' order. */

@@ -3,8 +3,10 @@ package nl.regie.ui.viewers;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
@@ -13,6 +15,7 @@ import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.widgets.Display;
 
 import nl.regie.model.Municipality;
 import nl.regie.model.RegiePackage;
@@ -31,7 +34,9 @@ public class MunicipalityContentProvider implements ITreeContentProvider, INotif
             RegiePackage.Literals.MUNICIPALITY__AREAS);
 
     private final AdapterFactory adapterFactory;
-    private StructuredViewer viewer;
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private volatile StructuredViewer viewer;
+    private volatile Display display;
 
     public MunicipalityContentProvider(AdapterFactory adapterFactory) {
         this.adapterFactory = adapterFactory;
@@ -43,6 +48,7 @@ public class MunicipalityContentProvider implements ITreeContentProvider, INotif
     @Override
     public void inputChanged(Viewer newViewer, Object oldInput, Object newInput) {
         this.viewer = (StructuredViewer) newViewer;
+        this.display = newViewer.getControl().getDisplay();
     }
 
     /**
@@ -95,16 +101,21 @@ public class MunicipalityContentProvider implements ITreeContentProvider, INotif
         return !children.isEmpty();
     }
 
+    /**
+     * Refreshes the viewer after model changes. Notifications may come from any thread and in bursts (an import
+     * changes thousands of objects): they are folded into one refresh on the UI thread.
+     */
     @Override
-    public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
-        StructuredViewer current = viewer;
-        if (current == null || current.getControl() == null || current.getControl().isDisposed()) {
+    public void notifyChanged(Notification notification) {
+        Display current = display;
+        if (current == null || current.isDisposed() || !refreshPending.compareAndSet(false, true)) {
             return;
         }
-        // Notifications may come from any thread; the viewer is touched on the UI thread only.
-        current.getControl().getDisplay().asyncExec(() -> {
-            if (!current.getControl().isDisposed()) {
-                current.refresh();
+        current.asyncExec(() -> {
+            refreshPending.set(false);
+            StructuredViewer target = viewer;
+            if (target != null && !target.getControl().isDisposed()) {
+                target.refresh();
             }
         });
     }

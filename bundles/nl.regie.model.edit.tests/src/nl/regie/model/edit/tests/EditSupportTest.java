@@ -81,6 +81,16 @@ class EditSupportTest {
     }
 
     @Test
+    void labelsOfIncompleteObjectsNeverSayNull() {
+        nl.regie.model.Involvement involvement = nl.regie.model.RegieFactory.eINSTANCE.createInvolvement();
+        nl.regie.model.Measurement measurement = nl.regie.model.RegieFactory.eINSTANCE.createMeasurement();
+        measurement.setBreakdown("wijk=Noord");
+        for (EObject object : List.of(involvement, measurement, nl.regie.model.RegieFactory.eINSTANCE.createSignal())) {
+            assertFalse(text(object).contains("null"), text(object));
+        }
+    }
+
+    @Test
     void everyObjectHasAnIcon() {
         for (EObject object : List.of(x, x.getPolicies().get(0), firstAction(), x.getSignals().get(0),
                 x.getPartners().get(0), x.getInterventions().get(0))) {
@@ -105,6 +115,9 @@ class EditSupportTest {
         assertEquals(RegieLabels.enumerated(Domain.SOCIAL) + ", " + RegieLabels.enumerated(Domain.HEALTH),
                 RegieLabels.enumerated(List.of(Domain.SOCIAL, Domain.HEALTH)));
         assertNull(RegieLabels.enumerated("not an enum"));
+        org.eclipse.emf.ecore.EEnumLiteral foreign = org.eclipse.emf.ecore.EcoreFactory.eINSTANCE.createEEnumLiteral();
+        foreign.setName("SOMETHING");
+        assertNull(RegieLabels.enumerated(foreign), "an enum of another (dynamic) package keeps EMF's own text");
         assertNull(RegieLabels.enumerated(List.of()));
     }
 

@@ -44,6 +44,7 @@ class FelixRuntimeTest {
     private static final String NS_URI = "http://regie.nl/model/1.0";
 
     private Framework framework;
+    private Path cache;
     private final List<Bundle> installed = new ArrayList<>();
 
     @TempDir
@@ -55,7 +56,8 @@ class FelixRuntimeTest {
         assertTrue(Files.isDirectory(bundles), "bundles to install are missing: " + bundles);
 
         Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, Files.createTempDirectory("felix-cache").toString());
+        cache = Files.createTempDirectory("felix-cache");
+        config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow();
         framework = factory.newFramework(config);
@@ -81,11 +83,18 @@ class FelixRuntimeTest {
             framework.stop();
             framework.waitForStop(10_000);
         }
+        if (cache != null) {
+            try (var paths = Files.walk(cache)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
     }
 
     @Test
     void everyBundleIsActive() {
-        assertTrue(installed.size() >= 9, "installed: " + names());
+        assertEquals(11, installed.size(), () -> "installed: " + names());
         for (Bundle bundle : installed) {
             assertEquals(Bundle.ACTIVE, bundle.getState(), bundle.getSymbolicName() + " is not active");
         }
@@ -135,6 +144,46 @@ class FelixRuntimeTest {
             List<?> signals = (List<?>) call(loaded, "getSignals");
             assertFalse(signals.isEmpty());
         }
+    }
+
+    @Test
+    void editSupportLabelsTheModelOnFelix() throws Exception {
+        Object municipality = bundle("nl.regie.sample").loadClass("nl.regie.sample.GemeenteX").getMethod("create")
+                .invoke(null);
+        Class<?> factoryClass = bundle("nl.regie.model.edit").loadClass("nl.regie.model.edit.RegieEditAdapterFactory");
+        Object factory = factoryClass.getMethod("createComposed").invoke(null);
+        Class<?> labelProvider = bundle("org.eclipse.emf.edit").loadClass("org.eclipse.emf.edit.provider.IItemLabelProvider");
+        Class<?> adapterFactory = bundle("org.eclipse.emf.common").loadClass("org.eclipse.emf.common.notify.AdapterFactory");
+        Object provider = adapterFactory.getMethod("adapt", Object.class, Object.class).invoke(factory, municipality,
+                labelProvider);
+        assertEquals("Gemeente X", labelProvider.getMethod("getText", Object.class).invoke(provider, municipality));
+        Object image = labelProvider.getMethod("getImage", Object.class).invoke(provider, municipality);
+        assertTrue(image instanceof java.net.URL, "icons are found through the bundle on Felix: " + image);
+    }
+
+    @Test
+    void thirdPartyVersionsMatchTheTargetPlatform() throws IOException {
+        String target = Files.readString(Path.of(System.getProperty("regie.target")));
+        java.util.regex.Matcher entries = java.util.regex.Pattern
+                .compile("<artifactId>([^<]+)</artifactId><version>([^<]+)</version>").matcher(target);
+        Map<String, String> pinned = new HashMap<>();
+        while (entries.find()) {
+            pinned.put(entries.group(1), entries.group(2));
+        }
+        int checked = 0;
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(
+                Path.of(System.getProperty("felix.bundles", "target/felix-bundles")), "*.jar")) {
+            for (Path jar : jars) {
+                String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+                for (Map.Entry<String, String> entry : pinned.entrySet()) {
+                    if (name.startsWith(entry.getKey() + "-") && name.substring(entry.getKey().length() + 1).matches("\\d.*")) {
+                        assertEquals(entry.getKey() + "-" + entry.getValue(), name, "Felix test and regie.target disagree");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(8, checked, "every third-party bundle on Felix is pinned in regie.target");
     }
 
     @Test

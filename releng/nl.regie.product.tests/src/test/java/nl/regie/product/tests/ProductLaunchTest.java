@@ -48,7 +48,7 @@ class ProductLaunchTest {
         try {
             Instant deadline = Instant.now().plus(WINDOW_DEADLINE);
             while (window == null && process.isAlive() && Instant.now().isBefore(deadline)) {
-                window = findWindow("Gemeente X");
+                window = findWindow("Gemeente X", process.pid());
                 if (window == null) {
                     Thread.sleep(250);
                 }
@@ -71,18 +71,28 @@ class ProductLaunchTest {
         assertEquals(List.of(), console.lines().filter(l -> l.contains("Exception")).toList(), console);
     }
 
-    /** The name of a top-level X window whose name contains {@code text}, via xwininfo; null if none. */
-    private static String findWindow(String text) throws IOException, InterruptedException {
-        Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
-        String tree = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        xwininfo.waitFor();
-        Matcher names = Pattern.compile("\"([^\"]*)\"").matcher(tree);
-        while (names.find()) {
-            if (names.group(1).contains(text)) {
-                return names.group(1);
+    /**
+     * The name of an X window whose name contains {@code text} and that belongs to process {@code pid} (GTK sets
+     * _NET_WM_PID on its windows), via xwininfo and xprop; null if none. Another Regie on the same display does
+     * not count.
+     */
+    private static String findWindow(String text, long pid) throws IOException, InterruptedException {
+        Matcher windows = Pattern.compile("^\\s*(0x[0-9a-f]+) \"([^\"]*)\"", Pattern.MULTILINE)
+                .matcher(run("xwininfo", "-root", "-tree"));
+        while (windows.find()) {
+            if (windows.group(2).contains(text)
+                    && run("xprop", "-id", windows.group(1), "_NET_WM_PID").strip().endsWith("= " + pid)) {
+                return windows.group(2);
             }
         }
         return null;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output;
     }
 
     private static String read(Path file) {
