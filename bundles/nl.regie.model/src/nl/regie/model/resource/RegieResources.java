@@ -3,12 +3,14 @@ package nl.regie.model.resource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +18,11 @@ import java.util.UUID;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -41,6 +45,12 @@ public final class RegieResources {
     /** File extension of a workspace stored in EMF's compact binary format (fast to load). */
     public static final String BINARY_EXTENSION = "regiebin";
 
+    /** File extension of an exchange file: plain XMI, readable by any EMF tool. */
+    public static final String EXCHANGE_EXTENSION = "xmi";
+
+    /** The largest exchange file {@link #loadUntrusted(Path, long)} reads by default: 256 MiB. */
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 256L * 1024 * 1024;
+
     private RegieResources() {
     }
 
@@ -52,6 +62,7 @@ public final class RegieResources {
         // An intrinsic-id map makes id lookups during load constant-time; without it 100k objects take minutes.
         factories.put(XMI_EXTENSION, (Resource.Factory) uri -> withIdIndex(new XMIResourceImpl(uri)));
         factories.put(BINARY_EXTENSION, (Resource.Factory) uri -> withIdIndex(new BinaryResourceImpl(uri)));
+        factories.put(EXCHANGE_EXTENSION, (Resource.Factory) uri -> withIdIndex(new XMIResourceImpl(uri)));
         resourceSet.getLoadOptions().putAll(loadOptions());
         return resourceSet;
     }
@@ -114,10 +125,101 @@ public final class RegieResources {
 
     private static void requireKnownFormat(Path file) throws IOException {
         String name = file.getFileName().toString();
-        if (!name.endsWith("." + XMI_EXTENSION) && !name.endsWith("." + BINARY_EXTENSION)) {
-            throw new IOException("Unknown workspace format: " + file + " (use ." + XMI_EXTENSION + " or ."
-                    + BINARY_EXTENSION + ")");
+        if (!name.endsWith("." + XMI_EXTENSION) && !name.endsWith("." + BINARY_EXTENSION)
+                && !name.endsWith("." + EXCHANGE_EXTENSION)) {
+            throw new IOException("Unknown workspace format: " + file + " (use ." + XMI_EXTENSION + ", ."
+                    + EXCHANGE_EXTENSION + " or ." + BINARY_EXTENSION + ")");
         }
+    }
+
+    /** The municipality in EMF's binary format, as the store keeps it. Missing ids are assigned first. */
+    public static byte[] toBinary(Municipality municipality) throws IOException {
+        ensureIds(municipality);
+        Resource resource = municipality.eResource();
+        if (!(resource instanceof BinaryResourceImpl) || municipality.eContainer() != null) {
+            resource = createResourceSet().createResource(URI.createURI("regie:/workspace." + BINARY_EXTENSION));
+            resource.getContents().add(municipality.eResource() == null && municipality.eContainer() == null
+                    ? municipality : EcoreUtil.copy(municipality));
+        }
+        ByteArrayOutputStream content = new ByteArrayOutputStream(256 * 1024);
+        resource.save(content, saveOptions());
+        return content.toByteArray();
+    }
+
+    /** Reads what {@link #toBinary(Municipality)} wrote, into a resource of its own. */
+    public static Municipality fromBinary(InputStream content) throws IOException {
+        ResourceSet resourceSet = createResourceSet();
+        Resource resource = resourceSet.createResource(URI.createURI("regie:/workspace." + BINARY_EXTENSION));
+        resource.load(content, resourceSet.getLoadOptions());
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Municipality municipality)) {
+            throw new IOException("the stored workspace holds no municipality");
+        }
+        return municipality;
+    }
+
+    /**
+     * Reads an exchange file from outside, which may be hostile: it must be XMI, at most {@code maxBytes} long, with
+     * no DOCTYPE (so no DTD and no external entity is ever resolved), no reference to any other document, and a
+     * municipality at its root. The error names the file and, for malformed XML, the line and column.
+     */
+    public static Municipality loadUntrusted(Path file, long maxBytes) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": not a file");
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new IOException(file + ": " + size + " bytes is more than the " + maxBytes + " bytes allowed");
+        }
+        ResourceSet resourceSet = createResourceSet();
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        // Only this one file may be read: a reference to another document or URL is refused, never followed.
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl() {
+            @Override
+            public InputStream createInputStream(URI other, Map<?, ?> options) throws IOException {
+                if (!uri.equals(other)) {
+                    throw new IOException(file + " refers to another document (" + other + "); refused");
+                }
+                return super.createInputStream(other, options);
+            }
+        });
+        Resource resource = withIdIndex(new XMIResourceImpl(uri));
+        resourceSet.getResources().add(resource);
+        Map<Object, Object> options = new HashMap<>(loadOptions());
+        Map<String, Boolean> features = new HashMap<>();
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+        try {
+            resource.load(options);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(describe(file, resource, e), e);
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Municipality municipality)) {
+            throw new IOException(file + ": the root element is not a Regie municipality");
+        }
+        Map<EObject, Collection<EStructuralFeature.Setting>> proxies = EcoreUtil.ProxyCrossReferencer.find(resource);
+        if (!proxies.isEmpty()) {
+            EObject proxy = proxies.keySet().iterator().next();
+            throw new IOException(file + ": refers to another document (" + EcoreUtil.getURI(proxy) + "); refused");
+        }
+        return municipality;
+    }
+
+    private static String describe(Path file, Resource resource, Exception e) {
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            return file + ":" + error.getLine() + ":" + error.getColumn() + ": " + error.getMessage();
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof org.xml.sax.SAXParseException parse) {
+            return file + ":" + parse.getLineNumber() + ":" + parse.getColumnNumber() + ": " + parse.getMessage();
+        }
+        return file + ": " + cause.getMessage();
     }
 
     /** Gives every {@link RegieObject} below {@code root} (and root itself) an id if it has none. */

@@ -1,0 +1,774 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.store.derby;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+
+import nl.regie.model.ConcernLevel;
+import nl.regie.model.Confidence;
+import nl.regie.model.Municipality;
+import nl.regie.model.RegieFactory;
+import nl.regie.model.Signal;
+import nl.regie.model.SignalStatus;
+import nl.regie.model.resource.RegieResources;
+import nl.regie.sample.GemeenteX;
+import nl.regie.store.ConflictException;
+import nl.regie.store.ImportReceipt;
+import nl.regie.store.LoadedWorkspace;
+import nl.regie.store.SignalCount;
+import nl.regie.store.SignalDimension;
+import nl.regie.store.SignalQuery;
+import nl.regie.store.SignalRecord;
+import nl.regie.store.SignalStore;
+import nl.regie.store.StoreException;
+import nl.regie.store.StoreException.Problem;
+import nl.regie.store.StoreInfo;
+import nl.regie.store.StoreMaintenance;
+import nl.regie.store.WorkspaceStore;
+import nl.regie.store.WorkspaceVersion;
+import nl.regie.store.derby.internal.Connections;
+import nl.regie.store.derby.internal.Errors;
+import nl.regie.store.derby.internal.Fingerprints;
+import nl.regie.store.derby.internal.Schema;
+
+/**
+ * The Regie store on Apache Derby: embedded in the user's data folder by default, or against a Derby network server.
+ * Workspace versions are EMF binary resources in BLOBs (the fastest to load, see docs/benchmarks.md); signals are
+ * rows with the indexes the filters need. Every save and every batch is one transaction.
+ *
+ * <p>Used through OSGi as the {@code nl.regie.store.derby} component; tools and tests outside OSGi open one with
+ * {@link #open(DerbySettings)} and close it when done.
+ */
+public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaintenance, AutoCloseable {
+
+    private static final int BATCH = 1000;
+
+    private final DerbySettings settings;
+    private final Connections connections;
+    private Fingerprints fingerprints;
+    private long fingerprintVersion = -1;
+
+    private DerbyStore(DerbySettings settings) throws SQLException {
+        this.settings = settings;
+        this.connections = new Connections(settings);
+    }
+
+    /**
+     * Opens (and on first use creates, migrates and seeds) the database the settings name. A database written by a
+     * newer Regie is refused and left as it is.
+     */
+    public static DerbyStore open(DerbySettings settings) throws StoreException {
+        if (settings.embedded()) {
+            prepareDataFolder(settings);
+        }
+        DerbyStore store;
+        try {
+            store = new DerbyStore(settings);
+        } catch (SQLException e) {
+            throw Errors.translate(e, String.valueOf(settings.jdbcUrl()));
+        }
+        store.start();
+        return store;
+    }
+
+    private static void prepareDataFolder(DerbySettings settings) throws StoreException {
+        Path folder = settings.dataFolder();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(Problem.MISSING_DATA, e, folder, e.toString());
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException(Problem.MISSING_DATA, folder, "not writable");
+        }
+        Path db = settings.databaseFolder();
+        if (Files.isDirectory(db) && !Files.exists(db.resolve("service.properties"))) {
+            throw new StoreException(Problem.DAMAGED, db, "service.properties is missing");
+        }
+        // derby.log goes to the data folder, not the working directory; Derby reads this when its engine boots.
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
+        }
+    }
+
+    private void start() throws StoreException {
+        try (Connection connection = connections.open()) {
+            int version = Schema.version(connection);
+            if (version > Schema.LATEST) {
+                connection.close();
+                connections.shutdown();
+                throw new StoreException(Problem.SCHEMA_TOO_NEW, connections.location(), version, Schema.LATEST);
+            }
+            if (version < Schema.LATEST) {
+                Schema.migrate(connection, Schema.LATEST);
+            }
+            if (settings.seedExample() && headVersion(connection) == 0) {
+                seed(connection);
+            }
+        } catch (SQLException e) {
+            connections.shutdown();
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    private void seed(Connection connection) throws SQLException, StoreException {
+        Municipality example = GemeenteX.create();
+        saveVersion(connection, example, 0, "Voorbeeldgemeente Gemeente X");
+        List<SignalRecord> signals = example.getSignals().stream().map(SignalRecord::of).toList();
+        insertSignals(connection, signals, "example municipality", null);
+    }
+
+    /** The settings this store was opened with. */
+    public DerbySettings settings() {
+        return settings;
+    }
+
+    // ---------------------------------------------------------------------------------------------- workspace
+
+    @Override
+    public LoadedWorkspace load() throws StoreException {
+        try (Connection connection = connections.open();
+                PreparedStatement select = connection.prepareStatement("SELECT v.VERSION, v.SAVED_AT, v.AUTHOR,"
+                        + " v.SUMMARY, v.OBJECT_COUNT, v.CONTENT FROM WORKSPACE_VERSION v JOIN WORKSPACE_HEAD h"
+                        + " ON v.VERSION = h.VERSION WHERE h.ID = 1")) {
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    Municipality empty = RegieFactory.eINSTANCE.createMunicipality();
+                    remember(empty, 0);
+                    return new LoadedWorkspace(empty, new WorkspaceVersion(0, Instant.EPOCH, "", "empty", 0));
+                }
+                WorkspaceVersion version = version(result);
+                Municipality municipality = read(result.getBinaryStream("CONTENT"));
+                remember(municipality, version.number());
+                return new LoadedWorkspace(municipality, version);
+            }
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public WorkspaceVersion save(Municipality municipality, long basedOn, String note) throws StoreException {
+        try (Connection connection = connections.open()) {
+            return saveVersion(connection, municipality, basedOn, note);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    private WorkspaceVersion saveVersion(Connection connection, Municipality municipality, long basedOn, String note)
+            throws SQLException, StoreException {
+        byte[] content;
+        try {
+            content = RegieResources.toBinary(municipality);
+        } catch (IOException e) {
+            throw new StoreException(Problem.OTHER, e, connections.location(), e.toString());
+        }
+        Fingerprints next = Fingerprints.of(municipality);
+        String summary;
+        synchronized (this) {
+            summary = fingerprints != null && fingerprintVersion == basedOn ? fingerprints.summaryTo(next)
+                    : basedOn == 0 ? "+" + next.size() + " objects" : next.size() + " objects";
+        }
+        if (note != null && !note.isBlank()) {
+            summary = note.strip() + " (" + summary + ")";
+        }
+        if (summary.length() > 4000) {
+            summary = summary.substring(0, 3997) + "...";
+        }
+        long number = basedOn + 1;
+        Instant now = Instant.now();
+        connection.setAutoCommit(false);
+        try {
+            try (PreparedStatement head = connection.prepareStatement(
+                    "UPDATE WORKSPACE_HEAD SET VERSION = ? WHERE ID = 1 AND VERSION = ?")) {
+                head.setLong(1, number);
+                head.setLong(2, basedOn);
+                if (head.executeUpdate() == 0) {
+                    connection.rollback();
+                    throw new ConflictException(basedOn, latest(connection));
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO WORKSPACE_VERSION (VERSION,"
+                    + " SAVED_AT, AUTHOR, SUMMARY, OBJECT_COUNT, CONTENT) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, number);
+                insert.setTimestamp(2, Timestamp.from(now));
+                insert.setString(3, author());
+                insert.setString(4, summary);
+                insert.setInt(5, next.size());
+                insert.setBinaryStream(6, new ByteArrayInputStream(content), content.length);
+                insert.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        synchronized (this) {
+            fingerprints = next;
+            fingerprintVersion = number;
+        }
+        return new WorkspaceVersion(number, now, author(), summary, next.size());
+    }
+
+    @Override
+    public List<WorkspaceVersion> history() throws StoreException {
+        try (Connection connection = connections.open();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT VERSION, SAVED_AT, AUTHOR, SUMMARY, OBJECT_COUNT"
+                        + " FROM WORKSPACE_VERSION ORDER BY VERSION DESC")) {
+            List<WorkspaceVersion> versions = new ArrayList<>();
+            while (result.next()) {
+                versions.add(version(result));
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public Municipality loadVersion(long number) throws StoreException {
+        try (Connection connection = connections.open();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT CONTENT FROM WORKSPACE_VERSION WHERE VERSION = ?")) {
+            select.setLong(1, number);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    throw new StoreException(Problem.INVALID_INPUT, "version " + number + " does not exist");
+                }
+                return read(result.getBinaryStream(1));
+            }
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public WorkspaceVersion restoreVersion(long number, long basedOn) throws StoreException {
+        Municipality old = loadVersion(number);
+        return save(old, basedOn, "Restored version " + number);
+    }
+
+    @Override
+    public StoreInfo info() {
+        boolean encrypted = false;
+        if (settings.embedded()) {
+            Properties service = new Properties();
+            try (InputStream in = Files.newInputStream(settings.databaseFolder().resolve("service.properties"))) {
+                service.load(in);
+                encrypted = Boolean.parseBoolean(service.getProperty("dataEncryption"));
+            } catch (IOException e) {
+                encrypted = settings.encrypt();
+            }
+        }
+        return new StoreInfo(connections.location(), !settings.embedded(), encrypted, Schema.LATEST);
+    }
+
+    private Municipality read(InputStream content) throws StoreException {
+        try (InputStream in = content) {
+            return RegieResources.fromBinary(in);
+        } catch (IOException e) {
+            throw new StoreException(Problem.DAMAGED, e, connections.location(), e.toString());
+        }
+    }
+
+    private synchronized void remember(Municipality municipality, long number) {
+        fingerprints = Fingerprints.of(municipality);
+        fingerprintVersion = number;
+    }
+
+    private static long headVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT VERSION FROM WORKSPACE_HEAD WHERE ID = 1")) {
+            return result.next() ? result.getLong(1) : 0;
+        }
+    }
+
+    private static WorkspaceVersion latest(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT v.VERSION, v.SAVED_AT, v.AUTHOR, v.SUMMARY,"
+                        + " v.OBJECT_COUNT FROM WORKSPACE_VERSION v JOIN WORKSPACE_HEAD h ON v.VERSION = h.VERSION")) {
+            return result.next() ? version(result) : new WorkspaceVersion(0, Instant.EPOCH, "", "empty", 0);
+        }
+    }
+
+    private static WorkspaceVersion version(ResultSet result) throws SQLException {
+        return new WorkspaceVersion(result.getLong("VERSION"), result.getTimestamp("SAVED_AT").toInstant(),
+                result.getString("AUTHOR"), result.getString("SUMMARY"), result.getInt("OBJECT_COUNT"));
+    }
+
+    private String author() {
+        return settings.author() == null || settings.author().isBlank() ? "regie" : settings.author();
+    }
+
+    /** The number of model objects in {@code root}, itself included. */
+    static int count(EObject root) {
+        int count = 1;
+        for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext(); it.next()) {
+            count++;
+        }
+        return count;
+    }
+
+    // ---------------------------------------------------------------------------------------------- signals
+
+    @Override
+    public ImportReceipt append(List<SignalRecord> batch, String source) throws StoreException {
+        return append(batch, source, null);
+    }
+
+    /**
+     * {@link #append(List, String)} that reports, after every chunk written inside the transaction, how many rows
+     * it has written so far (for progress monitors, and for the crash test).
+     */
+    public ImportReceipt append(List<SignalRecord> batch, String source, LongConsumer progress) throws StoreException {
+        Set<String> ids = new HashSet<>();
+        for (SignalRecord record : batch) {
+            if (!ids.add(record.id())) {
+                throw new StoreException(Problem.INVALID_INPUT,
+                        "signal id " + record.id() + " occurs twice in the batch from " + source);
+            }
+        }
+        try (Connection connection = connections.open()) {
+            return insertSignals(connection, batch, source, progress);
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState()) || (e.getNextException() != null
+                    && "23505".equals(e.getNextException().getSQLState()))) {
+                throw new StoreException(Problem.INVALID_INPUT, e, duplicateMessage(batch, source));
+            }
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    private String duplicateMessage(List<SignalRecord> batch, String source) {
+        try (Connection connection = connections.open();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM SIGNAL WHERE ID = ?")) {
+            for (SignalRecord record : batch) {
+                exists.setString(1, record.id());
+                try (ResultSet result = exists.executeQuery()) {
+                    if (result.next()) {
+                        return "signal id " + record.id() + " from " + source
+                                + " is already stored; nothing of this batch was stored";
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            // fall through to the general message
+        }
+        return "a signal id from " + source + " is already stored; nothing of this batch was stored";
+    }
+
+    private ImportReceipt insertSignals(Connection connection, List<SignalRecord> batch, String source,
+            LongConsumer progress) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        Instant now = Instant.now();
+        try {
+            long batchId;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setTimestamp(1, Timestamp.from(now));
+                insert.setString(2, source == null ? "" : source.length() > 1000 ? source.substring(0, 1000) : source);
+                insert.setInt(3, batch.size());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    batchId = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement signals = connection.prepareStatement("INSERT INTO SIGNAL (ID, OBSERVED_ON,"
+                    + " REPORTED_ON, SOURCE_ID, TARGET_GROUP_ID, SETTING_ID, AREA_ID, CONCERN, CONFIDENCE, STATUS,"
+                    + " DESCRIPTION, RETRACTION_REASON, BATCH_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement substances = connection.prepareStatement(
+                            "INSERT INTO SIGNAL_SUBSTANCE (SIGNAL_ID, SUBSTANCE_ID) VALUES (?, ?)")) {
+                int pending = 0;
+                long written = 0;
+                boolean substancesPending = false;
+                for (SignalRecord record : batch) {
+                    signals.setString(1, record.id());
+                    signals.setDate(2, Date.valueOf(record.observedOn()));
+                    setDate(signals, 3, record.reportedOn());
+                    signals.setString(4, record.sourceId());
+                    signals.setString(5, record.targetGroupId());
+                    signals.setString(6, record.settingId());
+                    signals.setString(7, record.areaId());
+                    signals.setShort(8, (short) record.concern().getValue());
+                    signals.setShort(9, (short) record.confidence().getValue());
+                    signals.setShort(10, (short) record.status().getValue());
+                    signals.setString(11, record.description());
+                    signals.setString(12, record.retractionReason());
+                    signals.setLong(13, batchId);
+                    signals.addBatch();
+                    for (String substance : new java.util.LinkedHashSet<>(record.substanceIds())) {
+                        substances.setString(1, record.id());
+                        substances.setString(2, substance);
+                        substances.addBatch();
+                        substancesPending = true;
+                    }
+                    if (++pending == BATCH) {
+                        signals.executeBatch();
+                        if (substancesPending) {
+                            substances.executeBatch();
+                            substancesPending = false;
+                        }
+                        written += pending;
+                        pending = 0;
+                        if (progress != null) {
+                            progress.accept(written);
+                        }
+                    }
+                }
+                if (pending > 0) {
+                    signals.executeBatch();
+                    written += pending;
+                }
+                if (substancesPending) {
+                    substances.executeBatch();
+                }
+                if (progress != null) {
+                    progress.accept(written);
+                }
+            }
+            connection.commit();
+            return new ImportReceipt(batchId, batch.size(), now);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(date));
+        }
+    }
+
+    @Override
+    public List<SignalRecord> query(SignalQuery query, int offset, int limit) throws StoreException {
+        if (offset < 0 || limit < 0) {
+            throw new StoreException(Problem.INVALID_INPUT, "offset and limit must not be negative");
+        }
+        Where where = where(query);
+        String sql = "SELECT s.ID, s.OBSERVED_ON, s.REPORTED_ON, s.SOURCE_ID, s.TARGET_GROUP_ID, s.SETTING_ID,"
+                + " s.AREA_ID, s.CONCERN, s.CONFIDENCE, s.STATUS, s.DESCRIPTION, s.RETRACTION_REASON FROM SIGNAL s"
+                + where.sql + " ORDER BY s.OBSERVED_ON DESC, s.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        try (Connection connection = connections.open();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            int index = where.bind(select);
+            select.setInt(index++, offset);
+            select.setInt(index, limit);
+            Map<String, Object[]> rows = new LinkedHashMap<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.put(result.getString(1), new Object[] {result.getDate(2), result.getDate(3),
+                            result.getString(4), result.getString(5), result.getString(6), result.getString(7),
+                            result.getShort(8), result.getShort(9), result.getShort(10), result.getString(11),
+                            result.getString(12)});
+                }
+            }
+            Map<String, List<String>> substances = substancesOf(connection, rows.keySet());
+            List<SignalRecord> records = new ArrayList<>(rows.size());
+            rows.forEach((id, row) -> records.add(new SignalRecord(id, ((Date) row[0]).toLocalDate(),
+                    row[1] == null ? null : ((Date) row[1]).toLocalDate(), (String) row[2],
+                    substances.getOrDefault(id, List.of()), (String) row[3], (String) row[4], (String) row[5],
+                    ConcernLevel.get((Short) row[6]), Confidence.get((Short) row[7]), SignalStatus.get((Short) row[8]),
+                    (String) row[9], (String) row[10])));
+            return records;
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    private static Map<String, List<String>> substancesOf(Connection connection, Set<String> ids) throws SQLException {
+        Map<String, List<String>> substances = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return substances;
+        }
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String sql = "SELECT SIGNAL_ID, SUBSTANCE_ID FROM SIGNAL_SUBSTANCE WHERE SIGNAL_ID IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY SUBSTANCE_ID";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        substances.computeIfAbsent(result.getString(1), k -> new ArrayList<>()).add(result.getString(2));
+                    }
+                }
+            }
+        }
+        return substances;
+    }
+
+    @Override
+    public long count(SignalQuery query) throws StoreException {
+        Where where = where(query);
+        try (Connection connection = connections.open();
+                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM SIGNAL s" + where.sql)) {
+            where.bind(select);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public List<SignalCount> countBy(SignalQuery query, Set<SignalDimension> dimensions) throws StoreException {
+        List<SignalDimension> dims = dimensions.stream().sorted(Comparator.naturalOrder()).toList();
+        List<String> columns = new ArrayList<>();
+        for (SignalDimension dimension : dims) {
+            switch (dimension) {
+                case MONTH -> {
+                    columns.add("YEAR(s.OBSERVED_ON)");
+                    columns.add("MONTH(s.OBSERVED_ON)");
+                }
+                case YEAR -> columns.add("YEAR(s.OBSERVED_ON)");
+                case SUBSTANCE -> columns.add("ss.SUBSTANCE_ID");
+                case TARGET_GROUP -> columns.add("s.TARGET_GROUP_ID");
+                case SETTING -> columns.add("s.SETTING_ID");
+                case AREA -> columns.add("s.AREA_ID");
+                case SOURCE -> columns.add("s.SOURCE_ID");
+                case CONCERN -> columns.add("s.CONCERN");
+                case STATUS -> columns.add("s.STATUS");
+            }
+        }
+        Where where = where(query);
+        String join = dims.contains(SignalDimension.SUBSTANCE) ? " LEFT JOIN SIGNAL_SUBSTANCE ss ON ss.SIGNAL_ID = s.ID"
+                : "";
+        String select = columns.isEmpty() ? "" : String.join(", ", columns) + ", ";
+        String group = columns.isEmpty() ? "" : " GROUP BY " + String.join(", ", columns);
+        String sql = "SELECT " + select + "COUNT(*) AS N FROM SIGNAL s" + join + where.sql + group + " ORDER BY N DESC";
+        try (Connection connection = connections.open();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            where.bind(statement);
+            List<SignalCount> counts = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    Map<SignalDimension, String> key = new EnumMap<>(SignalDimension.class);
+                    int column = 1;
+                    for (SignalDimension dimension : dims) {
+                        switch (dimension) {
+                            case MONTH -> {
+                                int year = result.getInt(column++);
+                                int month = result.getInt(column++);
+                                key.put(dimension, result.wasNull() ? null : String.format("%04d-%02d", year, month));
+                            }
+                            case YEAR -> key.put(dimension, result.getString(column++));
+                            case CONCERN -> key.put(dimension, name(ConcernLevel.get(result.getShort(column++)), result));
+                            case STATUS -> key.put(dimension, name(SignalStatus.get(result.getShort(column++)), result));
+                            default -> key.put(dimension, result.getString(column++));
+                        }
+                    }
+                    counts.add(new SignalCount(key, result.getLong(column)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    private static String name(Enum<?> value, ResultSet result) throws SQLException {
+        return result.wasNull() || value == null ? null : value.name();
+    }
+
+    /** A WHERE clause with its parameters. */
+    private record Where(String sql, List<Object> parameters) {
+        int bind(PreparedStatement statement) throws SQLException {
+            int index = 1;
+            for (Object parameter : parameters) {
+                if (parameter instanceof LocalDate date) {
+                    statement.setDate(index++, Date.valueOf(date));
+                } else if (parameter instanceof Integer number) {
+                    statement.setInt(index++, number);
+                } else {
+                    statement.setString(index++, (String) parameter);
+                }
+            }
+            return index;
+        }
+    }
+
+    private static Where where(SignalQuery query) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (query.observedFrom() != null) {
+            sql.append(" AND s.OBSERVED_ON >= ?");
+            parameters.add(query.observedFrom());
+        }
+        if (query.observedTo() != null) {
+            sql.append(" AND s.OBSERVED_ON <= ?");
+            parameters.add(query.observedTo());
+        }
+        in(sql, parameters, "s.SOURCE_ID", query.sourceIds().stream());
+        in(sql, parameters, "s.TARGET_GROUP_ID", query.targetGroupIds().stream());
+        in(sql, parameters, "s.SETTING_ID", query.settingIds().stream());
+        in(sql, parameters, "s.AREA_ID", query.areaIds().stream());
+        in(sql, parameters, "s.CONCERN", query.concerns().stream().map(c -> (Object) c.getValue()));
+        in(sql, parameters, "s.STATUS", query.statuses().stream().map(c -> (Object) c.getValue()));
+        if (!query.substanceIds().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM SIGNAL_SUBSTANCE x WHERE x.SIGNAL_ID = s.ID");
+            in(sql, parameters, "x.SUBSTANCE_ID", query.substanceIds().stream());
+            sql.append(')');
+        }
+        String clause = sql.length() == 0 ? "" : " WHERE" + sql.substring(4);
+        return new Where(clause, parameters);
+    }
+
+    private static void in(StringBuilder sql, List<Object> parameters, String column, Stream<?> values) {
+        List<?> list = values.toList();
+        if (list.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (")
+                .append(String.join(", ", java.util.Collections.nCopies(list.size(), "?"))).append(')');
+        for (Object value : list) {
+            parameters.add(value instanceof String ? value : (Object) Integer.valueOf(((Number) value).intValue()));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- maintenance
+
+    @Override
+    public Path backup(Path folder) throws StoreException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(Problem.MISSING_DATA, e, folder, e.toString());
+        }
+        try (Connection connection = connections.open();
+                PreparedStatement call = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            call.setString(1, folder.toAbsolutePath().toString());
+            call.execute();
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+        return folder.resolve(databaseName());
+    }
+
+    @Override
+    public synchronized void restore(Path backup) throws StoreException {
+        if (!settings.embedded()) {
+            throw new StoreException(Problem.INVALID_INPUT,
+                    "a shared database is restored on the server's machine, by its administrator");
+        }
+        Path source = Files.exists(backup.resolve("service.properties")) ? backup : backup.resolve(databaseName());
+        if (!Files.exists(source.resolve("service.properties"))) {
+            throw new StoreException(Problem.MISSING_DATA, backup, "no Regie database backup in this folder");
+        }
+        Path current = settings.databaseFolder();
+        Path aside = current.resolveSibling(current.getFileName() + ".before-restore-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
+        connections.shutdown();
+        try {
+            if (Files.exists(current)) {
+                Files.move(current, aside);
+            }
+        } catch (IOException e) {
+            throw new StoreException(Problem.OTHER, e, current, "could not set the current database aside: " + e);
+        }
+        try (Connection connection = connections.restoreFrom(source)) {
+            int version = Schema.version(connection);
+            if (version > Schema.LATEST) {
+                throw new StoreException(Problem.SCHEMA_TOO_NEW, source, version, Schema.LATEST);
+            }
+            if (version < Schema.LATEST) {
+                Schema.migrate(connection, Schema.LATEST);
+            }
+        } catch (SQLException | StoreException e) {
+            connections.shutdown();
+            deleteTree(current);
+            try {
+                if (Files.exists(aside)) {
+                    Files.move(aside, current);
+                }
+            } catch (IOException moveBack) {
+                e.addSuppressed(moveBack);
+            }
+            throw e instanceof StoreException store ? store : Errors.translate((SQLException) e, source.toString());
+        }
+        deleteTree(aside);
+        synchronized (this) {
+            fingerprints = null;
+            fingerprintVersion = -1;
+        }
+    }
+
+    private String databaseName() {
+        if (settings.embedded()) {
+            return settings.databaseFolder().getFileName().toString();
+        }
+        String path = settings.jdbcUrl().replaceFirst(";.*$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // Left for the user to remove; the restored database is in place.
+        }
+    }
+
+    /** Shuts the embedded database down; a store cannot be used after this. */
+    @Override
+    public void close() {
+        connections.shutdown();
+    }
+
+    /** The signals of {@code municipality} as records, e.g. to seed a store. */
+    public static List<SignalRecord> records(Municipality municipality) {
+        List<SignalRecord> records = new ArrayList<>();
+        for (Signal signal : municipality.getSignals()) {
+            records.add(SignalRecord.of(signal));
+        }
+        return records;
+    }
+}

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.store.derby.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+
+import nl.regie.model.Municipality;
+import nl.regie.store.ImportReceipt;
+import nl.regie.store.LoadedWorkspace;
+import nl.regie.store.SignalCount;
+import nl.regie.store.SignalDimension;
+import nl.regie.store.SignalQuery;
+import nl.regie.store.SignalRecord;
+import nl.regie.store.SignalStore;
+import nl.regie.store.StoreException;
+import nl.regie.store.StoreInfo;
+import nl.regie.store.StoreMaintenance;
+import nl.regie.store.WorkspaceStore;
+import nl.regie.store.WorkspaceVersion;
+import nl.regie.store.derby.DerbySettings;
+import nl.regie.store.derby.DerbyStore;
+
+/**
+ * The Derby store as an OSGi service, configured through Configuration Admin under the PID
+ * {@value #PID}. Without configuration it uses the embedded database in the user's Regie data folder (the
+ * {@code regie.data} system property that the launcher sets, or {@code ~/.local/share/regie}).
+ *
+ * <p>The database is opened on first use, not on activation: activation never fails, and a problem (the database
+ * is in use, a wrong boot password) reaches the caller of the first operation as a {@link StoreException} it can
+ * show, and is tried again on the next call.
+ */
+@Component(service = {WorkspaceStore.class, SignalStore.class, StoreMaintenance.class}, configurationPid = DerbyStoreComponent.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMaintenance {
+
+    /** The Configuration Admin PID. */
+    public static final String PID = "nl.regie.store.derby";
+
+    /** Typed configuration of the store. */
+    public @interface Config {
+        /** The data folder; empty for the {@code regie.data} system property or {@code ~/.local/share/regie}. */
+        String dataFolder() default "";
+
+        /** Empty for the embedded database, or a network server's URL, e.g. jdbc:derby://127.0.0.1:1527/regie. */
+        String jdbcUrl() default "";
+
+        /** Where the boot password of an encrypted database comes from: empty, env:NAME, file:PATH or prop:NAME. */
+        String bootPasswordSource() default "";
+
+        /** Create the database encrypted (or encrypt an existing one); needs a boot password. */
+        boolean encrypt() default false;
+
+        /** Seed a new database with the example municipality. */
+        boolean seedExample() default true;
+
+        /** The name saved with each version; empty for the operating-system user. */
+        String author() default "";
+    }
+
+    private DerbySettings settings;
+    private DerbyStore store;
+    private StoreException configurationProblem;
+
+    @Activate
+    void activate(Config config) {
+        try {
+            settings = settings(config);
+        } catch (StoreException e) {
+            configurationProblem = e;
+        }
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    static DerbySettings settings(Config config) throws StoreException {
+        String folder = config.dataFolder();
+        if (folder == null || folder.isBlank()) {
+            folder = System.getProperty("regie.data");
+        }
+        Path dataFolder = folder == null || folder.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".local", "share", "regie") : Path.of(folder);
+        String author = config.author() == null || config.author().isBlank() ? System.getProperty("user.name", "regie")
+                : config.author();
+        return new DerbySettings(dataFolder, config.jdbcUrl().isBlank() ? null : config.jdbcUrl(),
+                bootPassword(config.bootPasswordSource()), config.encrypt(), config.seedExample(), author);
+    }
+
+    static char[] bootPassword(String source) throws StoreException {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        String value;
+        if (source.startsWith("env:")) {
+            value = System.getenv(source.substring(4));
+        } else if (source.startsWith("prop:")) {
+            value = System.getProperty(source.substring(5));
+        } else if (source.startsWith("file:")) {
+            Path file = Path.of(source.substring(5));
+            try {
+                value = Files.readAllLines(file).stream().findFirst().orElse("");
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Problem.MISSING_DATA, e, file, "boot password file: " + e);
+            }
+        } else {
+            throw new StoreException(StoreException.Problem.INVALID_INPUT,
+                    "bootPasswordSource must be env:NAME, prop:NAME or file:PATH, not " + source);
+        }
+        return value == null || value.isEmpty() ? null : value.toCharArray();
+    }
+
+    private synchronized DerbyStore store() throws StoreException {
+        if (configurationProblem != null) {
+            throw configurationProblem;
+        }
+        if (store == null) {
+            store = DerbyStore.open(settings);
+        }
+        return store;
+    }
+
+    @Override
+    public LoadedWorkspace load() throws StoreException {
+        return store().load();
+    }
+
+    @Override
+    public WorkspaceVersion save(Municipality municipality, long basedOn, String note) throws StoreException {
+        return store().save(municipality, basedOn, note);
+    }
+
+    @Override
+    public List<WorkspaceVersion> history() throws StoreException {
+        return store().history();
+    }
+
+    @Override
+    public Municipality loadVersion(long number) throws StoreException {
+        return store().loadVersion(number);
+    }
+
+    @Override
+    public WorkspaceVersion restoreVersion(long number, long basedOn) throws StoreException {
+        return store().restoreVersion(number, basedOn);
+    }
+
+    @Override
+    public StoreInfo info() {
+        try {
+            return store().info();
+        } catch (StoreException e) {
+            return new StoreInfo(settings == null ? "?" : String.valueOf(settings.embedded()
+                    ? settings.databaseFolder() : settings.jdbcUrl()), settings != null && !settings.embedded(),
+                    settings != null && settings.encrypt(), 0);
+        }
+    }
+
+    @Override
+    public ImportReceipt append(List<SignalRecord> batch, String source) throws StoreException {
+        return store().append(batch, source);
+    }
+
+    @Override
+    public List<SignalRecord> query(SignalQuery query, int offset, int limit) throws StoreException {
+        return store().query(query, offset, limit);
+    }
+
+    @Override
+    public long count(SignalQuery query) throws StoreException {
+        return store().count(query);
+    }
+
+    @Override
+    public List<SignalCount> countBy(SignalQuery query, Set<SignalDimension> dimensions) throws StoreException {
+        return store().countBy(query, dimensions);
+    }
+
+    @Override
+    public Path backup(Path folder) throws StoreException {
+        return store().backup(folder);
+    }
+
+    @Override
+    public void restore(Path backup) throws StoreException {
+        store().restore(backup);
+    }
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.store.derby.internal;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import nl.regie.store.StoreException;
+import nl.regie.store.StoreException.Problem;
+
+/** Turns Derby's errors into the {@link StoreException}s users can act on. */
+public final class Errors {
+
+    private Errors() {
+    }
+
+    /**
+     * The store exception for {@code error}, which happened on the database at {@code location}.
+     */
+    public static StoreException translate(SQLException error, String location) {
+        return new StoreException(problemOf(error), error, location, rootMessage(error));
+    }
+
+    /** What kind of trouble {@code error} is, by the SQL states and causes in its whole chain. */
+    public static Problem problemOf(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
+            if (cause instanceof IOException io && io.getMessage() != null
+                    && io.getMessage().toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+                return Problem.DISK_FULL;
+            }
+            if (cause instanceof ConnectException) {
+                return Problem.UNREACHABLE;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                switch (state) {
+                    case "XSDB6", "XSDB7": // another JVM has booted it
+                        return Problem.IN_USE;
+                    case "XBM06", "XBCXF", "XBCXE": // wrong or missing boot password
+                        return Problem.WRONG_BOOT_PASSWORD;
+                    case "XSDG1", "XSDFI", "XSLAH": // could not write a page or the log: usually a full disk
+                        return Problem.DISK_FULL;
+                    case "08001": // no connection to a server
+                        return Problem.UNREACHABLE;
+                    case "23505": // duplicate key
+                        return Problem.INVALID_INPUT;
+                    default:
+                        if (state.startsWith("XSDB") || state.startsWith("XSLA") || state.startsWith("XSDG")
+                                || state.equals("XBM0A") || state.equals("XBM0U") || state.equals("XJ048")) {
+                            return Problem.DAMAGED;
+                        }
+                }
+            }
+        }
+        return Problem.OTHER;
+    }
+
+    /** The innermost message, where Derby says what actually went wrong. */
+    public static String rootMessage(Throwable error) {
+        String message = error.getMessage();
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
+    }
+
+    private static Throwable next(Throwable error) {
+        Throwable next = error instanceof SQLException sql && sql.getNextException() != null ? sql.getNextException()
+                : error.getCause();
+        return next == error ? null : next;
+    }
+}

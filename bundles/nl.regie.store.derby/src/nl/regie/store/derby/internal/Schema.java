@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The versioned schema of the Regie database. Each migration runs in its own transaction together with the row
+ * that records it in {@code REGIE_SCHEMA}, so a database is always at exactly one known version.
+ */
+public final class Schema {
+
+    /** One step of the schema's history. */
+    public record Migration(int version, String description, List<String> statements) {
+    }
+
+    /** Every migration, in order. Append new ones; never change a released one. */
+    public static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "workspace versions and signals", List.of(
+                    "CREATE TABLE WORKSPACE_HEAD (ID SMALLINT NOT NULL PRIMARY KEY, VERSION BIGINT NOT NULL)",
+                    "INSERT INTO WORKSPACE_HEAD VALUES (1, 0)",
+                    "CREATE TABLE WORKSPACE_VERSION (VERSION BIGINT NOT NULL PRIMARY KEY, SAVED_AT TIMESTAMP NOT NULL,"
+                            + " AUTHOR VARCHAR(200) NOT NULL, SUMMARY VARCHAR(4000) NOT NULL, OBJECT_COUNT INT NOT NULL,"
+                            + " CONTENT BLOB(2G) NOT NULL)",
+                    "CREATE TABLE SIGNAL (ID VARCHAR(100) NOT NULL PRIMARY KEY, OBSERVED_ON DATE NOT NULL,"
+                            + " REPORTED_ON DATE, SOURCE_ID VARCHAR(100) NOT NULL, TARGET_GROUP_ID VARCHAR(100),"
+                            + " SETTING_ID VARCHAR(100), AREA_ID VARCHAR(100), CONCERN SMALLINT NOT NULL,"
+                            + " CONFIDENCE SMALLINT NOT NULL, STATUS SMALLINT NOT NULL, DESCRIPTION VARCHAR(4000),"
+                            + " RETRACTION_REASON VARCHAR(2000))",
+                    "CREATE TABLE SIGNAL_SUBSTANCE (SIGNAL_ID VARCHAR(100) NOT NULL, SUBSTANCE_ID VARCHAR(100) NOT NULL,"
+                            + " PRIMARY KEY (SIGNAL_ID, SUBSTANCE_ID))",
+                    "CREATE INDEX SIGNAL_OBSERVED ON SIGNAL (OBSERVED_ON)",
+                    "CREATE INDEX SIGNAL_SOURCE ON SIGNAL (SOURCE_ID)",
+                    "CREATE INDEX SIGNAL_TARGET_GROUP ON SIGNAL (TARGET_GROUP_ID)",
+                    "CREATE INDEX SIGNAL_SETTING ON SIGNAL (SETTING_ID)",
+                    "CREATE INDEX SIGNAL_AREA ON SIGNAL (AREA_ID)",
+                    "CREATE INDEX SIGNAL_SUBSTANCE_BY_SUBSTANCE ON SIGNAL_SUBSTANCE (SUBSTANCE_ID)")),
+            new Migration(2, "import batches", List.of(
+                    "CREATE TABLE IMPORT_BATCH (ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                            + " IMPORTED_AT TIMESTAMP NOT NULL, SOURCE VARCHAR(1000) NOT NULL, ROW_COUNT INT NOT NULL)",
+                    "ALTER TABLE SIGNAL ADD COLUMN BATCH_ID BIGINT",
+                    "CREATE INDEX SIGNAL_BATCH ON SIGNAL (BATCH_ID)",
+                    "CREATE INDEX SIGNAL_CONCERN_STATUS ON SIGNAL (CONCERN, STATUS)")));
+
+    /** The schema version this Regie writes. */
+    public static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private Schema() {
+    }
+
+    /** The version a database is at; 0 for an empty database. */
+    public static int version(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet tables = meta.getTables(null, null, "REGIE_SCHEMA", null)) {
+            if (!tables.next()) {
+                return 0;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT MAX(VERSION) FROM REGIE_SCHEMA")) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Brings the database up to {@code target}, one migration per transaction; returns the version reached.
+     * The caller has checked that the database is not newer than {@link #LATEST}.
+     */
+    public static int migrate(Connection connection, int target) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            int current = version(connection);
+            if (current == 0) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("CREATE TABLE REGIE_SCHEMA (VERSION INT NOT NULL PRIMARY KEY,"
+                            + " DESCRIPTION VARCHAR(200) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
+                }
+                connection.commit();
+            }
+            for (Migration migration : MIGRATIONS) {
+                if (migration.version() <= current || migration.version() > target) {
+                    continue;
+                }
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : migration.statements()) {
+                        statement.executeUpdate(sql);
+                    }
+                }
+                try (PreparedStatement record = connection.prepareStatement(
+                        "INSERT INTO REGIE_SCHEMA (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {
+                    record.setInt(1, migration.version());
+                    record.setString(2, migration.description());
+                    record.setTimestamp(3, Timestamp.from(Instant.now()));
+                    record.executeUpdate();
+                }
+                connection.commit();
+                current = migration.version();
+            }
+            return current;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}
