@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import nl.regie.store.derby.DerbySettings;
 
@@ -85,24 +83,16 @@ public final class Connections {
     }
 
     /**
-     * The network client driver. In OSGi the derbyclient bundle does not export its driver's package, so the
-     * class is loaded through that bundle; outside OSGi, from the class path.
+     * The network client driver, from the derbyclient bundle (whose driver package the fragment
+     * nl.regie.store.derby.client exports) or the class path. Loaded only when a server URL is configured, so the
+     * embedded store does not need the client at all.
      */
     private static Driver clientDriver() throws SQLException {
-        String name = "org.apache.derby.client.ClientAutoloadedDriver";
         try {
-            Bundle self = FrameworkUtil.getBundle(Connections.class);
-            if (self != null) {
-                for (Bundle bundle : self.getBundleContext().getBundles()) {
-                    if ("derbyclient".equals(bundle.getSymbolicName())) {
-                        return (Driver) bundle.loadClass(name).getDeclaredConstructor().newInstance();
-                    }
-                }
-                throw new SQLException("The Derby network client (bundle derbyclient) is not installed", "08001");
-            }
-            return (Driver) Class.forName(name).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("The Derby network client cannot be loaded: " + e, "08001", e);
+            return (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver", true,
+                    Connections.class.getClassLoader()).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new SQLException("The Derby network client is not installed: " + e, "08001", e);
         }
     }
 }

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.store.derby.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.regie.model.ConcernLevel;
+import nl.regie.model.Confidence;
+import nl.regie.model.SignalStatus;
+import nl.regie.store.ImportReceipt;
+import nl.regie.store.SignalCount;
+import nl.regie.store.SignalDimension;
+import nl.regie.store.SignalQuery;
+import nl.regie.store.SignalRecord;
+import nl.regie.store.StoreException;
+import nl.regie.store.derby.DerbySettings;
+import nl.regie.store.derby.DerbyStore;
+
+/** Signals as rows: batches all or nothing, every filter, paging and counts by dimension. */
+class SignalStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private DerbyStore store;
+
+    @BeforeEach
+    void open() throws StoreException {
+        store = DerbyStore.open(DerbySettings.embedded(dir).withSeedExample(false));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** 60 signals over three months, two substances, three areas, two sources. */
+    static List<SignalRecord> sample() {
+        List<SignalRecord> records = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            LocalDate observed = LocalDate.of(2026, 1 + i % 3, 1 + i % 28);
+            List<String> substances = i % 4 == 0 ? List.of("3mmc", "cannabis") : List.of(i % 2 == 0 ? "3mmc" : "cannabis");
+            records.add(new SignalRecord("s" + i, observed, observed.plusDays(2), i % 2 == 0 ? "jongerenwerk" : "horeca",
+                    substances, i % 5 == 0 ? "minderjarigen" : "uitgaanders", i % 2 == 0 ? "straat" : "uitgaan",
+                    "wijk" + (i % 3), ConcernLevel.get(i % 4), Confidence.get(i % 2), SignalStatus.get(i % 3),
+                    "signaal " + i, null));
+        }
+        return records;
+    }
+
+    @Test
+    void aBatchIsStoredWithItsReceipt() throws Exception {
+        ImportReceipt receipt = store.append(sample(), "test.csv");
+        assertEquals(60, receipt.rows());
+        assertTrue(receipt.batchId() > 0);
+        assertEquals(60, store.count(SignalQuery.ALL));
+        SignalRecord first = store.query(SignalQuery.ALL.sources("jongerenwerk").substances("cannabis"), 0, 100).stream()
+                .filter(r -> r.id().equals("s0")).findFirst().orElseThrow();
+        assertEquals(sample().get(0), first, "a record reads back as it was written");
+    }
+
+    @Test
+    void aBatchWithADuplicateStoresNothing() throws Exception {
+        store.append(sample().subList(0, 10), "first.csv");
+        List<SignalRecord> second = new ArrayList<>(sample().subList(10, 40));
+        second.add(sample().get(3)); // already stored
+        StoreException refused = assertThrows(StoreException.class, () -> store.append(second, "second.csv"));
+        assertEquals(StoreException.Problem.INVALID_INPUT, refused.problem());
+        assertTrue(refused.getMessage().contains("s3") && refused.getMessage().contains("second.csv"), refused.getMessage());
+        assertEquals(10, store.count(SignalQuery.ALL), "none of the refused batch was stored");
+
+        List<SignalRecord> twice = List.of(sample().get(50), sample().get(50));
+        StoreException inBatch = assertThrows(StoreException.class, () -> store.append(twice, "third.csv"));
+        assertTrue(inBatch.getMessage().contains("twice"), inBatch.getMessage());
+        assertEquals(10, store.count(SignalQuery.ALL));
+    }
+
+    @Test
+    void everyFilterNarrowsTheSelection() throws Exception {
+        List<SignalRecord> all = sample();
+        store.append(all, "test.csv");
+        assertEquals(count(all, r -> r.observedOn().getMonthValue() == 2),
+                store.count(SignalQuery.ALL.observed(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))));
+        assertEquals(count(all, r -> r.substanceIds().contains("cannabis")), store.count(SignalQuery.ALL.substances("cannabis")));
+        assertEquals(count(all, r -> "minderjarigen".equals(r.targetGroupId())),
+                store.count(SignalQuery.ALL.targetGroups("minderjarigen")));
+        assertEquals(count(all, r -> "straat".equals(r.settingId())), store.count(SignalQuery.ALL.settings("straat")));
+        assertEquals(count(all, r -> "wijk1".equals(r.areaId())), store.count(SignalQuery.ALL.areas("wijk1")));
+        assertEquals(count(all, r -> "horeca".equals(r.sourceId())), store.count(SignalQuery.ALL.sources("horeca")));
+        assertEquals(count(all, r -> r.concern() == ConcernLevel.HIGH || r.concern() == ConcernLevel.ACUTE),
+                store.count(SignalQuery.ALL.concerns(ConcernLevel.HIGH, ConcernLevel.ACUTE)));
+        assertEquals(count(all, r -> r.status() == SignalStatus.RETRACTED), 0);
+        assertEquals(count(all, r -> r.status() == SignalStatus.DISCUSSED),
+                store.count(SignalQuery.ALL.statuses(SignalStatus.DISCUSSED)));
+        SignalQuery combined = SignalQuery.ALL.substances("3mmc").areas("wijk0").sources("jongerenwerk");
+        assertEquals(count(all, r -> r.substanceIds().contains("3mmc") && "wijk0".equals(r.areaId())
+                && "jongerenwerk".equals(r.sourceId())), store.count(combined));
+        assertEquals(store.count(combined), store.query(combined, 0, 1000).size());
+    }
+
+    @Test
+    void pagesAreOrderedNewestFirstAndDoNotOverlap() throws Exception {
+        store.append(sample(), "test.csv");
+        List<SignalRecord> pages = new ArrayList<>();
+        for (int offset = 0; offset < 60; offset += 25) {
+            pages.addAll(store.query(SignalQuery.ALL, offset, 25));
+        }
+        assertEquals(60, pages.size());
+        assertEquals(60, pages.stream().map(SignalRecord::id).distinct().count());
+        for (int i = 1; i < pages.size(); i++) {
+            assertTrue(!pages.get(i).observedOn().isAfter(pages.get(i - 1).observedOn()), "newest first");
+        }
+        assertTrue(store.query(SignalQuery.ALL, 60, 25).isEmpty());
+        assertThrows(StoreException.class, () -> store.query(SignalQuery.ALL, -1, 10));
+    }
+
+    @Test
+    void countsByAnyCombinationOfDimensions() throws Exception {
+        List<SignalRecord> all = sample();
+        store.append(all, "test.csv");
+        List<SignalCount> byMonthAndSubstance = store.countBy(SignalQuery.ALL,
+                EnumSet.of(SignalDimension.MONTH, SignalDimension.SUBSTANCE));
+        long janMmc = all.stream().filter(r -> r.observedOn().getMonthValue() == 1 && r.substanceIds().contains("3mmc"))
+                .count();
+        assertEquals(janMmc, byMonthAndSubstance.stream()
+                .filter(c -> c.key().equals(Map.of(SignalDimension.MONTH, "2026-01", SignalDimension.SUBSTANCE, "3mmc")))
+                .findFirst().orElseThrow().count());
+        assertEquals(all.stream().mapToLong(r -> r.substanceIds().size()).sum(),
+                byMonthAndSubstance.stream().mapToLong(SignalCount::count).sum(), "a signal counts once per substance");
+
+        for (SignalDimension dimension : SignalDimension.values()) {
+            List<SignalCount> counts = store.countBy(SignalQuery.ALL, Set.of(dimension));
+            long total = counts.stream().mapToLong(SignalCount::count).sum();
+            assertEquals(dimension == SignalDimension.SUBSTANCE ? 75 : 60, total, dimension.name());
+            for (int i = 1; i < counts.size(); i++) {
+                assertTrue(counts.get(i).count() <= counts.get(i - 1).count(), "largest groups first");
+            }
+        }
+        List<SignalCount> byConcern = store.countBy(SignalQuery.ALL.sources("horeca"), Set.of(SignalDimension.CONCERN));
+        assertTrue(byConcern.stream().allMatch(c -> ConcernLevel.get(c.key().get(SignalDimension.CONCERN)) != null));
+        assertEquals(30, byConcern.stream().mapToLong(SignalCount::count).sum());
+        assertEquals(List.of(new SignalCount(Map.of(), 60)), store.countBy(SignalQuery.ALL, Set.of()));
+    }
+
+    @Test
+    void recordsNeedAnIdAnObservationDateAndASource() {
+        assertThrows(IllegalArgumentException.class, () -> new SignalRecord(" ", LocalDate.now(), null, "p", null, null,
+                null, null, null, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new SignalRecord("x", null, null, "p", null, null, null, null,
+                null, null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new SignalRecord("x", LocalDate.now(), null, null, null, null,
+                null, null, null, null, null, null, null));
+    }
+
+    private static long count(List<SignalRecord> records, java.util.function.Predicate<SignalRecord> filter) {
+        return records.stream().filter(filter).count();
+    }
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.store.derby.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.regie.model.Municipality;
+import nl.regie.model.Partner;
+import nl.regie.model.PartnerKind;
+import nl.regie.model.RegieFactory;
+import nl.regie.sample.GemeenteX;
+import nl.regie.store.ConflictException;
+import nl.regie.store.LoadedWorkspace;
+import nl.regie.store.SignalQuery;
+import nl.regie.store.StoreException;
+import nl.regie.store.WorkspaceVersion;
+import nl.regie.store.derby.DerbySettings;
+import nl.regie.store.derby.DerbyStore;
+
+/** Workspace versions in a real embedded Derby database: seeding, saving, history, conflicts, restore. */
+class WorkspaceStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private DerbyStore open(String author) throws StoreException {
+        return DerbyStore.open(DerbySettings.embedded(dir).withAuthor(author));
+    }
+
+    @Test
+    void firstOpenCreatesTheDatabaseWithTheExampleMunicipality() throws Exception {
+        try (DerbyStore store = open("ana")) {
+            LoadedWorkspace loaded = store.load();
+            assertEquals(1, loaded.version().number());
+            assertTrue(EcoreUtil.equals(GemeenteX.create(), loaded.municipality()), "the seed is Gemeente X");
+            assertEquals(1, store.history().size());
+            assertEquals(GemeenteX.create().getSignals().size(), store.count(SignalQuery.ALL),
+                    "the example's signals are in the signal store too");
+            assertTrue(store.info().location().endsWith("db"), store.info().location());
+            assertFalse(store.info().encrypted());
+        }
+        assertTrue(dir.resolve("db").resolve("service.properties").toFile().exists());
+        assertTrue(dir.resolve("derby.log").toFile().exists() || System.getProperty("derby.stream.error.file") != null);
+    }
+
+    @Test
+    void saveAddsAVersionWithASummaryOfTheChanges() throws Exception {
+        try (DerbyStore store = open("ana")) {
+            LoadedWorkspace loaded = store.load();
+            Municipality x = loaded.municipality();
+            Partner ggd = RegieFactory.eINSTANCE.createPartner();
+            ggd.setName("GGD Regio");
+            ggd.setKind(PartnerKind.PUBLIC_HEALTH_SERVICE);
+            x.getPartners().add(ggd);
+            x.getPolicies().get(0).setTitle("Drugspreventiebeleid 2026-2030");
+            WorkspaceVersion saved = store.save(x, loaded.version().number(), "nieuwe GGD");
+
+            assertEquals(2, saved.number());
+            assertEquals("ana", saved.author());
+            assertTrue(saved.summary().startsWith("nieuwe GGD"), saved.summary());
+            assertTrue(saved.summary().contains("+1 Partner"), saved.summary());
+            assertTrue(saved.summary().contains("1 changed"), saved.summary());
+            List<WorkspaceVersion> history = store.history();
+            assertEquals(List.of(2L, 1L), history.stream().map(WorkspaceVersion::number).toList());
+            assertTrue(EcoreUtil.equals(x, store.load().municipality()));
+        }
+        try (DerbyStore reopened = open("ana")) {
+            assertEquals(2, reopened.load().version().number(), "saved versions survive closing the database");
+        }
+    }
+
+    @Test
+    void aSaveBasedOnAnOldVersionIsRefusedAndOverwritesNothing() throws Exception {
+        try (DerbyStore store = open("ana")) {
+            Municipality mine = store.load().municipality();
+            Municipality theirs = store.load().municipality();
+            theirs.setDescription("their change");
+            store.save(theirs, 1, null);
+            mine.setDescription("my change");
+
+            ConflictException conflict = assertThrows(ConflictException.class, () -> store.save(mine, 1, null));
+            assertEquals(StoreException.Problem.CONFLICT, conflict.problem());
+            assertEquals(2, conflict.latest().number());
+            String message = conflict.message(Locale.ENGLISH);
+            assertTrue(message.contains("version 1") && message.contains("version 2") && message.contains("ana"), message);
+            assertTrue(conflict.message(Locale.of("nl")).contains("niets overschreven"), conflict.message(Locale.of("nl")));
+            assertEquals("their change", store.load().municipality().getDescription(), "no lost update");
+            assertEquals(2, store.history().size());
+        }
+    }
+
+    @Test
+    void anOlderVersionCanBeRestoredAsANewVersion() throws Exception {
+        try (DerbyStore store = open("ana")) {
+            Municipality x = store.load().municipality();
+            x.getPartners().clear();
+            store.save(x, 1, null);
+            WorkspaceVersion restored = store.restoreVersion(1, 2);
+            assertEquals(3, restored.number());
+            assertTrue(restored.summary().contains("Restored version 1"), restored.summary());
+            assertEquals(GemeenteX.create().getPartners().size(), store.load().municipality().getPartners().size());
+            assertTrue(EcoreUtil.equals(store.loadVersion(1), store.loadVersion(3)));
+            StoreException missing = assertThrows(StoreException.class, () -> store.loadVersion(42));
+            assertEquals(StoreException.Problem.INVALID_INPUT, missing.problem());
+        }
+    }
+
+    @Test
+    void anUnseededStoreStartsEmpty() throws Exception {
+        try (DerbyStore store = DerbyStore.open(DerbySettings.embedded(dir).withSeedExample(false))) {
+            LoadedWorkspace empty = store.load();
+            assertEquals(0, empty.version().number());
+            assertTrue(store.history().isEmpty());
+            empty.municipality().setName("Gemeente Y");
+            WorkspaceVersion first = store.save(empty.municipality(), 0, null);
+            assertEquals(1, first.number());
+            assertEquals("Gemeente Y", store.load().municipality().getName());
+            assertEquals(0, store.count(SignalQuery.ALL));
+        }
+    }
+}
