@@ -229,10 +229,10 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollback(connection, e);
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            resetAutoCommit(connection, true);
         }
         synchronized (this) {
             fingerprints = next;
@@ -464,10 +464,32 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             connection.commit();
             return new ImportReceipt(batchId, batch.size(), now);
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollback(connection, e);
             throw e;
         } finally {
-            connection.setAutoCommit(autoCommit);
+            resetAutoCommit(connection, autoCommit);
+        }
+    }
+
+    /**
+     * Rolls back after {@code failure} without hiding it: when Derby has shut the database down (a full disk, say),
+     * the rollback itself fails, and the original error is the one the user must see.
+     */
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void resetAutoCommit(Connection connection, boolean autoCommit) {
+        try {
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            // the connection is gone; closing it below is all that is left to do
         }
     }
 

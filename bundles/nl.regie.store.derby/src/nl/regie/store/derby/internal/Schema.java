@@ -106,10 +106,16 @@ public final class Schema {
             }
             return current;
         } catch (SQLException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
-            connection.setAutoCommit(autoCommit);
+            if (!connection.isClosed()) {
+                connection.setAutoCommit(autoCommit);
+            }
         }
     }
 }
