@@ -18,7 +18,7 @@ import nl.regie.model.SignalStatus;
  * @param observedOn when it was seen (required)
  * @param reportedOn when it reached the municipality; may be null
  * @param sourceId id of the reporting partner (required)
- * @param substanceIds ids of the substances concerned; may be empty
+ * @param substanceIds ids of the substances concerned, each once; may be empty
  * @param targetGroupId id of the target group; may be null
  * @param settingId id of the setting; may be null
  * @param areaId id of the area (wijk); may be null
@@ -43,7 +43,7 @@ public record SignalRecord(String id, LocalDate observedOn, LocalDate reportedOn
         if (sourceId == null || sourceId.isBlank()) {
             throw new IllegalArgumentException("signal " + id + " has no source partner");
         }
-        substanceIds = substanceIds == null ? List.of() : List.copyOf(substanceIds);
+        substanceIds = substanceIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(substanceIds));
         concern = concern == null ? ConcernLevel.LOW : concern;
         confidence = confidence == null ? Confidence.SUSPECTED : confidence;
         status = status == null ? SignalStatus.NEW : status;

@@ -142,15 +142,20 @@ public final class RegieResources {
                     ? municipality : EcoreUtil.copy(municipality));
         }
         ByteArrayOutputStream content = new ByteArrayOutputStream(256 * 1024);
-        resource.save(content, saveOptions());
+        resource.save(content, binaryOptions());
         return content.toByteArray();
     }
 
-    /** Reads what {@link #toBinary(Municipality)} wrote, into a resource of its own. */
+    /**
+     * Reads what {@link #toBinary(Municipality)} wrote, into a resource of its own. The id index is attached after
+     * loading and fills itself on first use: a binary resource needs no id lookups while it loads.
+     */
     public static Municipality fromBinary(InputStream content) throws IOException {
         ResourceSet resourceSet = createResourceSet();
-        Resource resource = resourceSet.createResource(URI.createURI("regie:/workspace." + BINARY_EXTENSION));
-        resource.load(content, resourceSet.getLoadOptions());
+        BinaryResourceImpl resource = new BinaryResourceImpl(URI.createURI("regie:/workspace." + BINARY_EXTENSION));
+        resourceSet.getResources().add(resource);
+        resource.load(content, binaryOptions());
+        resource.setIntrinsicIDToEObjectMap(new HashMap<>());
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Municipality municipality)) {
             throw new IOException("the stored workspace holds no municipality");
         }
@@ -245,6 +250,16 @@ public final class RegieResources {
     private static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        return options;
+    }
+
+    /** Compact binary: enumerators and numbers as binary values, format version 1.1 (shared strings). */
+    private static Map<Object, Object> binaryOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(BinaryResourceImpl.OPTION_VERSION, BinaryResourceImpl.BinaryIO.Version.VERSION_1_1);
+        options.put(BinaryResourceImpl.OPTION_STYLE_BINARY_ENUMERATOR, Boolean.TRUE);
+        options.put(BinaryResourceImpl.OPTION_STYLE_BINARY_FLOATING_POINT, Boolean.TRUE);
+        options.put(BinaryResourceImpl.OPTION_BUFFER_CAPACITY, 64 * 1024);
         return options;
     }
 

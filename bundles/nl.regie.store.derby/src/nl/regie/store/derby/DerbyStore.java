@@ -58,6 +58,7 @@ import nl.regie.store.derby.internal.Connections;
 import nl.regie.store.derby.internal.Errors;
 import nl.regie.store.derby.internal.Fingerprints;
 import nl.regie.store.derby.internal.Schema;
+import nl.regie.store.derby.internal.SignalRows;
 
 /**
  * The Regie store on Apache Derby: embedded in the user's data folder by default, or against a Derby network server.
@@ -68,8 +69,6 @@ import nl.regie.store.derby.internal.Schema;
  * {@link #open(DerbySettings)} and close it when done.
  */
 public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaintenance, AutoCloseable {
-
-    private static final int BATCH = 1000;
 
     private final DerbySettings settings;
     private final Connections connections;
@@ -408,58 +407,29 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                     batchId = keys.getLong(1);
                 }
             }
+            // Two INSERT ... SELECT statements over table functions that stream the batch from memory (Schema
+            // migration 3): Derby's own import path, in this transaction. Derby may load the functions' class
+            // through the context class loader, so it is ours for the duration.
+            String token = SignalRows.register(batch, progress);
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(SignalRows.class.getClassLoader());
             try (PreparedStatement signals = connection.prepareStatement("INSERT INTO SIGNAL (ID, OBSERVED_ON,"
                     + " REPORTED_ON, SOURCE_ID, TARGET_GROUP_ID, SETTING_ID, AREA_ID, CONCERN, CONFIDENCE, STATUS,"
-                    + " DESCRIPTION, RETRACTION_REASON, BATCH_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement substances = connection.prepareStatement(
-                            "INSERT INTO SIGNAL_SUBSTANCE (SIGNAL_ID, SUBSTANCE_ID) VALUES (?, ?)")) {
-                int pending = 0;
-                long written = 0;
-                boolean substancesPending = false;
-                for (SignalRecord record : batch) {
-                    signals.setString(1, record.id());
-                    signals.setDate(2, Date.valueOf(record.observedOn()));
-                    setDate(signals, 3, record.reportedOn());
-                    signals.setString(4, record.sourceId());
-                    signals.setString(5, record.targetGroupId());
-                    signals.setString(6, record.settingId());
-                    signals.setString(7, record.areaId());
-                    signals.setShort(8, (short) record.concern().getValue());
-                    signals.setShort(9, (short) record.confidence().getValue());
-                    signals.setShort(10, (short) record.status().getValue());
-                    signals.setString(11, record.description());
-                    signals.setString(12, record.retractionReason());
-                    signals.setLong(13, batchId);
-                    signals.addBatch();
-                    for (String substance : new java.util.LinkedHashSet<>(record.substanceIds())) {
-                        substances.setString(1, record.id());
-                        substances.setString(2, substance);
-                        substances.addBatch();
-                        substancesPending = true;
-                    }
-                    if (++pending == BATCH) {
-                        signals.executeBatch();
-                        if (substancesPending) {
-                            substances.executeBatch();
-                            substancesPending = false;
-                        }
-                        written += pending;
-                        pending = 0;
-                        if (progress != null) {
-                            progress.accept(written);
-                        }
-                    }
-                }
-                if (pending > 0) {
-                    signals.executeBatch();
-                    written += pending;
-                }
-                if (substancesPending) {
-                    substances.executeBatch();
-                }
-                if (progress != null) {
-                    progress.accept(written);
-                }
+                    + " DESCRIPTION, RETRACTION_REASON, BATCH_ID) SELECT t.ID, t.OBSERVED_ON, t.REPORTED_ON, t.SOURCE_ID,"
+                    + " t.TARGET_GROUP_ID, t.SETTING_ID, t.AREA_ID, t.CONCERN, t.CONFIDENCE, t.STATUS, t.DESCRIPTION,"
+                    + " t.RETRACTION_REASON, CAST(? AS BIGINT) FROM TABLE (REGIE_SIGNAL_ROWS(?)) t");
+                    PreparedStatement substances = connection.prepareStatement("INSERT INTO SIGNAL_SUBSTANCE"
+                            + " (SIGNAL_ID, SUBSTANCE_ID) SELECT t.SIGNAL_ID, t.SUBSTANCE_ID"
+                            + " FROM TABLE (REGIE_SIGNAL_SUBSTANCE_ROWS(?)) t")) {
+                signals.setLong(1, batchId);
+                signals.setString(2, token);
+                signals.executeUpdate();
+                substances.setString(1, token);
+                substances.executeUpdate();
+            } finally {
+                thread.setContextClassLoader(previous);
+                SignalRows.unregister(token);
             }
             connection.commit();
             return new ImportReceipt(batchId, batch.size(), now);

@@ -47,7 +47,18 @@ public final class Schema {
                             + " IMPORTED_AT TIMESTAMP NOT NULL, SOURCE VARCHAR(1000) NOT NULL, ROW_COUNT INT NOT NULL)",
                     "ALTER TABLE SIGNAL ADD COLUMN BATCH_ID BIGINT",
                     "CREATE INDEX SIGNAL_BATCH ON SIGNAL (BATCH_ID)",
-                    "CREATE INDEX SIGNAL_CONCERN_STATUS ON SIGNAL (CONCERN, STATUS)")));
+                    "CREATE INDEX SIGNAL_CONCERN_STATUS ON SIGNAL (CONCERN, STATUS)")),
+            new Migration(3, "table functions for batch inserts", List.of(
+                    "CREATE FUNCTION REGIE_SIGNAL_ROWS (TOKEN VARCHAR(64)) RETURNS TABLE (ID VARCHAR(100),"
+                            + " OBSERVED_ON DATE, REPORTED_ON DATE, SOURCE_ID VARCHAR(100), TARGET_GROUP_ID VARCHAR(100),"
+                            + " SETTING_ID VARCHAR(100), AREA_ID VARCHAR(100), CONCERN SMALLINT, CONFIDENCE SMALLINT,"
+                            + " STATUS SMALLINT, DESCRIPTION VARCHAR(4000), RETRACTION_REASON VARCHAR(2000))"
+                            + " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL"
+                            + " EXTERNAL NAME 'nl.regie.store.derby.internal.SignalRows.signals'",
+                    "CREATE FUNCTION REGIE_SIGNAL_SUBSTANCE_ROWS (TOKEN VARCHAR(64)) RETURNS TABLE"
+                            + " (SIGNAL_ID VARCHAR(100), SUBSTANCE_ID VARCHAR(100))"
+                            + " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL"
+                            + " EXTERNAL NAME 'nl.regie.store.derby.internal.SignalRows.substances'")));
 
     /** The schema version this Regie writes. */
     public static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
