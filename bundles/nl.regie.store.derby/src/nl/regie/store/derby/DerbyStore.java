@@ -161,13 +161,10 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             try (ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
                     Municipality empty = RegieFactory.eINSTANCE.createMunicipality();
-                    remember(empty, 0);
                     return new LoadedWorkspace(empty, new WorkspaceVersion(0, Instant.EPOCH, "", "empty", 0));
                 }
                 WorkspaceVersion version = version(result);
-                Municipality municipality = read(result.getBinaryStream("CONTENT"));
-                remember(municipality, version.number());
-                return new LoadedWorkspace(municipality, version);
+                return new LoadedWorkspace(read(result.getBinaryStream("CONTENT")), version);
             }
         } catch (SQLException e) {
             throw Errors.translate(e, connections.location());
@@ -192,21 +189,20 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             throw new StoreException(Problem.OTHER, e, connections.location(), e.toString());
         }
         Fingerprints next = Fingerprints.of(municipality);
-        String summary;
-        synchronized (this) {
-            summary = fingerprints != null && fingerprintVersion == basedOn ? fingerprints.summaryTo(next)
-                    : basedOn == 0 ? "+" + next.size() + " objects" : next.size() + " objects";
-        }
-        if (note != null && !note.isBlank()) {
-            summary = note.strip() + " (" + summary + ")";
-        }
-        if (summary.length() > 4000) {
-            summary = summary.substring(0, 3997) + "...";
-        }
+        byte[] nextFingerprints = next.toBytes();
         long number = basedOn + 1;
         Instant now = Instant.now();
         connection.setAutoCommit(false);
         try {
+            Fingerprints previous = previousFingerprints(connection, basedOn);
+            String summary = previous != null ? previous.summaryTo(next)
+                    : basedOn == 0 ? "+" + next.size() + " objects" : next.size() + " objects";
+            if (note != null && !note.isBlank()) {
+                summary = note.strip() + " (" + summary + ")";
+            }
+            if (summary.length() > 4000) {
+                summary = summary.substring(0, 3997) + "...";
+            }
             try (PreparedStatement head = connection.prepareStatement(
                     "UPDATE WORKSPACE_HEAD SET VERSION = ? WHERE ID = 1 AND VERSION = ?")) {
                 head.setLong(1, number);
@@ -226,18 +222,49 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                 insert.setBinaryStream(6, new ByteArrayInputStream(content), content.length);
                 insert.executeUpdate();
             }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM WORKSPACE_FINGERPRINT");
+                    PreparedStatement keep = connection.prepareStatement(
+                            "INSERT INTO WORKSPACE_FINGERPRINT (ID, VERSION, CONTENT) VALUES (1, ?, ?)")) {
+                delete.executeUpdate();
+                keep.setLong(1, number);
+                keep.setBinaryStream(2, new ByteArrayInputStream(nextFingerprints), nextFingerprints.length);
+                keep.executeUpdate();
+            }
             connection.commit();
+            synchronized (this) {
+                fingerprints = next;
+                fingerprintVersion = number;
+            }
+            return new WorkspaceVersion(number, now, author(), summary, next.size());
         } catch (SQLException | RuntimeException e) {
             rollback(connection, e);
             throw e;
         } finally {
             resetAutoCommit(connection, true);
         }
+    }
+
+    /** The fingerprints of version {@code basedOn}: kept in memory after a save here, else from the database. */
+    private Fingerprints previousFingerprints(Connection connection, long basedOn) throws SQLException {
         synchronized (this) {
-            fingerprints = next;
-            fingerprintVersion = number;
+            if (fingerprints != null && fingerprintVersion == basedOn) {
+                return fingerprints;
+            }
         }
-        return new WorkspaceVersion(number, now, author(), summary, next.size());
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT CONTENT FROM WORKSPACE_FINGERPRINT WHERE ID = 1 AND VERSION = ?")) {
+            select.setLong(1, basedOn);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    return null;
+                }
+                try (InputStream in = result.getBinaryStream(1)) {
+                    return Fingerprints.fromBytes(in);
+                } catch (IOException e) {
+                    return null; // only the summary suffers
+                }
+            }
+        }
     }
 
     @Override
@@ -300,11 +327,6 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         } catch (IOException e) {
             throw new StoreException(Problem.DAMAGED, e, connections.location(), e.toString());
         }
-    }
-
-    private synchronized void remember(Municipality municipality, long number) {
-        fingerprints = Fingerprints.of(municipality);
-        fingerprintVersion = number;
     }
 
     private static long headVersion(Connection connection) throws SQLException {

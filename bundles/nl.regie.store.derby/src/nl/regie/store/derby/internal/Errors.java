@@ -21,13 +21,18 @@ public final class Errors {
         return new StoreException(problemOf(error), error, location, rootMessage(error));
     }
 
-    /** What kind of trouble {@code error} is, by the SQL states and causes in its whole chain. */
+    /**
+     * What kind of trouble {@code error} is, by the SQL states and causes in its whole chain. A full disk is looked
+     * for first: Derby wraps it in errors that would otherwise read as damage.
+     */
     public static Problem problemOf(Throwable error) {
         for (Throwable cause = error; cause != null; cause = next(cause)) {
             if (cause instanceof IOException io && io.getMessage() != null
                     && io.getMessage().toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
                 return Problem.DISK_FULL;
             }
+        }
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
             if (cause instanceof ConnectException) {
                 return Problem.UNREACHABLE;
             }

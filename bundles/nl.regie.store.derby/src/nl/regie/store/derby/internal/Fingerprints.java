@@ -17,8 +17,8 @@ import nl.regie.model.RegieObject;
 
 /**
  * A compact picture of a workspace version (id to type and content hash) from which the summary of the next save is
- * made: what was added, removed or changed, per type. Hashing 100k objects takes milliseconds; no older version
- * has to be read from the database.
+ * made: what was added, removed or changed, per type. It is made when a version is saved and kept with the latest
+ * version, so loading a workspace never has to compute it.
  */
 public final class Fingerprints {
 
@@ -37,6 +37,45 @@ public final class Fingerprints {
         add(root, entries);
         for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
             add(it.next(), entries);
+        }
+        return new Fingerprints(entries);
+    }
+
+    /** The fingerprints as bytes, to keep with the latest version in the database. */
+    public byte[] toBytes() {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(entries.size() * 24);
+            java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+            List<String> types = entries.values().stream().map(Entry::type).distinct().toList();
+            out.writeInt(types.size());
+            for (String type : types) {
+                out.writeUTF(type);
+            }
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeShort(types.indexOf(entry.getValue().type()));
+                out.writeInt(entry.getValue().hash());
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads what {@link #toBytes()} wrote. */
+    public static Fingerprints fromBytes(java.io.InputStream content) throws java.io.IOException {
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(content));
+        String[] types = new String[in.readInt()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = in.readUTF();
+        }
+        int size = in.readInt();
+        Map<String, Entry> entries = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            String id = in.readUTF();
+            entries.put(id, new Entry(types[in.readShort()], in.readInt()));
         }
         return new Fingerprints(entries);
     }

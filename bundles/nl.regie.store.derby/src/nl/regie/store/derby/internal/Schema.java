@@ -58,7 +58,10 @@ public final class Schema {
                     "CREATE FUNCTION REGIE_SIGNAL_SUBSTANCE_ROWS (TOKEN VARCHAR(64)) RETURNS TABLE"
                             + " (SIGNAL_ID VARCHAR(100), SUBSTANCE_ID VARCHAR(100))"
                             + " LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL"
-                            + " EXTERNAL NAME 'nl.regie.store.derby.internal.SignalRows.substances'")));
+                            + " EXTERNAL NAME 'nl.regie.store.derby.internal.SignalRows.substances'")),
+            new Migration(4, "fingerprint of the latest workspace version", List.of(
+                    "CREATE TABLE WORKSPACE_FINGERPRINT (ID SMALLINT NOT NULL PRIMARY KEY, VERSION BIGINT NOT NULL,"
+                            + " CONTENT BLOB(1G) NOT NULL)")));
 
     /** The schema version this Regie writes. */
     public static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

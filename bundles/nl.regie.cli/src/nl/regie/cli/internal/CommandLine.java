@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import nl.regie.model.Municipality;
+import nl.regie.model.resource.RegieResources;
+import nl.regie.model.validation.RegieModelValidator;
+import nl.regie.store.LoadedWorkspace;
+import nl.regie.store.SignalQuery;
+import nl.regie.store.SignalStore;
+import nl.regie.store.StoreException;
+import nl.regie.store.StoreInfo;
+import nl.regie.store.StoreMaintenance;
+import nl.regie.store.WorkspaceStore;
+import nl.regie.store.WorkspaceVersion;
+
+/**
+ * Regie without a window, for scripts and IT departments: the commands of {@code ./regie} that work on the data
+ * folder. Exit codes: 0 done, 1 failed (the reason on stderr, nothing changed), 2 wrong usage.
+ */
+public class CommandLine implements IApplication {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        return run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
+    }
+
+    @Override
+    public void stop() {
+        // Commands are short; nothing to interrupt.
+    }
+
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            usage(err);
+            return USAGE;
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (command) {
+                case "info" -> info(out);
+                case "history" -> history(out);
+                case "backup" -> oneArgument(rest, err, folder -> backup(Path.of(folder), out));
+                case "restore" -> oneArgument(rest, err, folder -> restore(Path.of(folder), out));
+                case "export-workspace" -> oneArgument(rest, err, file -> exportWorkspace(Path.of(file), out));
+                case "import-workspace" -> oneArgument(rest, err, file -> importWorkspace(Path.of(file), out, err));
+                default -> {
+                    err.println("regie: unknown command: " + command);
+                    usage(err);
+                    yield USAGE;
+                }
+            };
+        } catch (StoreException e) {
+            err.println("regie: " + e.getLocalizedMessage());
+            return FAILED;
+        } catch (IOException e) {
+            err.println("regie: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Command {
+        int run(String argument) throws StoreException, IOException;
+    }
+
+    private static int oneArgument(List<String> rest, PrintStream err, Command command) throws StoreException, IOException {
+        if (rest.size() != 1) {
+            err.println("regie: this command takes one folder or file");
+            return USAGE;
+        }
+        return command.run(rest.get(0));
+    }
+
+    private static void usage(PrintStream err) {
+        err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
+                + " | import-workspace FILE.xmi");
+    }
+
+    private int info(PrintStream out) throws StoreException {
+        WorkspaceStore store = service(WorkspaceStore.class);
+        LoadedWorkspace loaded = store.load();
+        StoreInfo info = store.info();
+        out.println("Municipality: " + loaded.municipality().getName());
+        out.println("Version:      " + loaded.version().number() + " (" + WHEN.format(loaded.version().savedAt()) + ", "
+                + loaded.version().author() + ")");
+        out.println("Signals:      " + service(SignalStore.class).count(SignalQuery.ALL));
+        out.println("Database:     " + info.location() + (info.shared() ? " (shared)" : "")
+                + (info.encrypted() ? " (encrypted)" : "") + ", schema " + info.schemaVersion());
+        return OK;
+    }
+
+    private int history(PrintStream out) throws StoreException {
+        for (WorkspaceVersion version : service(WorkspaceStore.class).history()) {
+            out.printf(Locale.ROOT, "%5d  %s  %-16s %s%n", version.number(), WHEN.format(version.savedAt()),
+                    version.author(), version.summary());
+        }
+        return OK;
+    }
+
+    private int backup(Path folder, PrintStream out) throws StoreException {
+        Path backup = service(StoreMaintenance.class).backup(folder.toAbsolutePath());
+        out.println("Backup written to " + backup);
+        return OK;
+    }
+
+    private int restore(Path folder, PrintStream out) throws StoreException {
+        service(StoreMaintenance.class).restore(folder.toAbsolutePath());
+        out.println("Restored the database from " + folder.toAbsolutePath());
+        return OK;
+    }
+
+    private int exportWorkspace(Path file, PrintStream out) throws StoreException, IOException {
+        if (!file.getFileName().toString().endsWith("." + RegieResources.EXCHANGE_EXTENSION)) {
+            throw new IOException(file + ": an exchange file ends in ." + RegieResources.EXCHANGE_EXTENSION);
+        }
+        LoadedWorkspace loaded = service(WorkspaceStore.class).load();
+        RegieResources.save(EcoreUtil.copy(loaded.municipality()), file.toAbsolutePath());
+        out.println("Exported version " + loaded.version().number() + " of " + loaded.municipality().getName() + " to "
+                + file.toAbsolutePath());
+        return OK;
+    }
+
+    private int importWorkspace(Path file, PrintStream out, PrintStream err) throws StoreException, IOException {
+        Municipality imported = RegieResources.loadUntrusted(file.toAbsolutePath(), RegieResources.DEFAULT_MAX_IMPORT_BYTES);
+        Diagnostic diagnostic = RegieModelValidator.validateAll(imported);
+        if (diagnostic.getSeverity() == Diagnostic.ERROR) {
+            err.println("regie: " + file + " breaks the model rules; nothing was imported:");
+            for (Diagnostic child : diagnostic.getChildren()) {
+                if (child.getSeverity() == Diagnostic.ERROR) {
+                    err.println("  " + child.getMessage());
+                }
+            }
+            return FAILED;
+        }
+        WorkspaceStore store = service(WorkspaceStore.class);
+        long current = store.load().version().number();
+        WorkspaceVersion version = store.save(imported, current, "Imported from " + file.getFileName());
+        out.println("Imported " + imported.getName() + " from " + file.toAbsolutePath() + " as version " + version.number());
+        return OK;
+    }
+
+    private <T> T service(Class<T> type) throws StoreException {
+        BundleContext context = FrameworkUtil.getBundle(CommandLine.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(30_000);
+            if (service == null) {
+                throw new StoreException(StoreException.Problem.OTHER, "the store", "no " + type.getSimpleName()
+                        + " service started within 30 s");
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreException.Problem.OTHER, e, "the store", "interrupted");
+        } finally {
+            // The service object stays usable: the component lives as long as the framework.
+            tracker.close();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The headless commands of the built product, run as {@code ./regie} runs them (the product's script with
+ * {@code -application nl.regie.cli.headless}), on a real data folder: info, export, backup, a refused hostile
+ * import, a good import, restore.
+ */
+class CommandLineTest {
+
+    private record Result(int exit, String out) {
+    }
+
+    @TempDir
+    Path dir;
+
+    private Result regie(String... command) throws IOException, InterruptedException {
+        Path product = Path.of(System.getProperty("regie.product.dir", "missing"));
+        List<String> line = new ArrayList<>(List.of(product.resolve("regie").toString(), "--data",
+                dir.resolve("data").toString(), "-application", "nl.regie.cli.headless", "-nosplash"));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().put("REGIE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().remove("DISPLAY");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "finished: " + String.join(" ", command));
+        return new Result(process.exitValue(), out);
+    }
+
+    @Test
+    void theHeadlessCommandsWorkOnARealDataFolder() throws Exception {
+        Result info = regie("info");
+        assertEquals(0, info.exit(), info.out());
+        assertTrue(info.out().contains("Municipality: Gemeente X"), info.out());
+        assertTrue(info.out().contains("Version:      1 "), info.out());
+        assertTrue(info.out().contains("Signals:      4"), info.out());
+
+        Path archive = dir.resolve("gemeente-x.xmi");
+        Result export = regie("export-workspace", archive.toString());
+        assertEquals(0, export.exit(), export.out());
+        assertTrue(Files.readString(archive).contains("Meersporenplan 3-MMC"), "a readable archive");
+
+        Path backups = dir.resolve("backups");
+        Result backup = regie("backup", backups.toString());
+        assertEquals(0, backup.exit(), backup.out());
+        assertTrue(Files.exists(backups.resolve("db").resolve("service.properties")), backup.out());
+
+        Path hostile = dir.resolve("hostile.xmi");
+        Files.writeString(hostile, "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<regie:Municipality xmlns:regie=\"http://regie.nl/model/1.0\" name=\"&x;\"/>\n");
+        Result refused = regie("import-workspace", hostile.toString());
+        assertEquals(1, refused.exit(), refused.out());
+        assertTrue(refused.out().contains(hostile.toString()) && refused.out().contains("DOCTYPE"), refused.out());
+        assertTrue(!refused.out().contains("root:"), "no file content leaks");
+        assertTrue(regie("history").out().strip().lines().count() == 1, "the refused import saved nothing");
+
+        Files.writeString(archive, Files.readString(archive).replace("name=\"Gemeente X\"", "name=\"Gemeente Y\""));
+        Result imported = regie("import-workspace", archive.toString());
+        assertEquals(0, imported.exit(), imported.out());
+        assertTrue(imported.out().contains("as version 2"), imported.out());
+        assertTrue(regie("info").out().contains("Municipality: Gemeente Y"));
+        String history = regie("history").out();
+        assertTrue(history.contains("Imported from gemeente-x.xmi"), history);
+
+        Result restore = regie("restore", backups.toString());
+        assertEquals(0, restore.exit(), restore.out());
+        Result after = regie("info");
+        assertTrue(after.out().contains("Municipality: Gemeente X") && after.out().contains("Version:      1 "),
+                after.out());
+
+        Result usage = regie("frobnicate");
+        assertEquals(2, usage.exit(), usage.out());
+    }
+}
