@@ -2,37 +2,84 @@
 package nl.regie.app.internal;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
-import nl.regie.model.Municipality;
 import nl.regie.model.edit.RegieEditAdapterFactory;
-import nl.regie.sample.GemeenteX;
+import nl.regie.store.ConflictException;
+import nl.regie.store.StoreException;
+import nl.regie.store.WorkspaceStore;
+import nl.regie.ui.parts.PolicyExplorerPart;
+import nl.regie.ui.session.WorkspaceSession;
 
 /**
- * Prepares the application context before the workbench model is rendered: the item-provider adapter factory that
- * every part labels with, and the open municipality. Until the store exists the workbench opens
- * the example municipality in memory.
+ * Prepares the application context before the workbench model is rendered: the item-provider adapter factory every
+ * part labels with, and the {@link WorkspaceSession} on the user's store (the {@code WorkspaceStore} OSGi service),
+ * which loads the saved workspace in a job. Keeps the window title and the Policy Explorer's dirty mark in step
+ * with the session.
  */
 public class LifeCycle {
 
+    private WorkspaceSession session;
+    private MWindow window;
+    private MPart explorer;
+
     @PostContextCreate
     void postContextCreate(IEclipseContext context) {
-        context.set(AdapterFactory.class, RegieEditAdapterFactory.createComposed());
-        context.set(Municipality.class, GemeenteX.create());
+        AdapterFactory adapterFactory = RegieEditAdapterFactory.createComposed();
+        context.set(AdapterFactory.class, adapterFactory);
+        WorkspaceStore store = context.get(WorkspaceStore.class);
+        if (store == null) {
+            Display.getDefault().asyncExec(() -> MessageDialog.openError(null, Messages.Problem_title, Messages.Problem_noStore));
+            return;
+        }
+        UISynchronize ui = context.get(UISynchronize.class);
+        session = new WorkspaceSession(context, store, adapterFactory, ui, problem -> show(problem, context));
+        session.addListener(this::update);
+        context.set(WorkspaceSession.class, session);
     }
 
-    /** Names the open municipality in the title of the main window: "Gemeente X – Regie". */
+    /** Opens the workspace once the model is there to show it; names it in the window title. */
     @ProcessAdditions
-    void processAdditions(MApplication application, IEclipseContext context) {
-        Municipality municipality = context.get(Municipality.class);
-        if (municipality != null && !application.getChildren().isEmpty()) {
-            MWindow window = application.getChildren().get(0);
-            window.setLabel(NLS.bind(Messages.Window_title, municipality.getName()));
+    void processAdditions(MApplication application, EModelService models) {
+        if (!application.getChildren().isEmpty()) {
+            window = application.getChildren().get(0);
         }
+        explorer = (MPart) models.find(PolicyExplorerPart.ID, application);
+        if (session != null) {
+            session.open();
+        }
+    }
+
+    private void update(WorkspaceSession changed) {
+        boolean dirty = changed.isDirty();
+        if (window != null && changed.municipality() != null) {
+            window.setLabel((dirty ? "*" : "") + NLS.bind(Messages.Window_title, changed.municipality().getName()));
+        }
+        if (explorer != null) {
+            explorer.setDirty(dirty);
+        }
+    }
+
+    private void show(StoreException problem, IEclipseContext context) {
+        Shell shell = context.get(Shell.class) instanceof Shell active ? active : Display.getDefault().getActiveShell();
+        if (problem instanceof ConflictException) {
+            if (MessageDialog.openQuestion(shell, Messages.Problem_conflictTitle,
+                    problem.getLocalizedMessage() + "\n\n" + Messages.Problem_reloadQuestion)) {
+                session.open();
+            }
+            return;
+        }
+        MessageDialog.openError(shell, Messages.Problem_title, problem.getLocalizedMessage());
     }
 }

@@ -10,6 +10,18 @@ public final class Messages extends NLS {
     public static String About_title;
     public static String About_text;
     public static String Window_title;
+    public static String Problem_title;
+    public static String Problem_noStore;
+    public static String Problem_conflictTitle;
+    public static String Problem_reloadQuestion;
+    public static String Quit_title;
+    public static String Quit_question;
+    public static String Quit_save;
+    public static String Quit_discard;
+    public static String Quit_cancel;
+    public static String Export_title;
+    public static String Import_title;
+    public static String Import_question;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

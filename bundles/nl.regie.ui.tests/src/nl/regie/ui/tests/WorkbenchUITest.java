@@ -27,7 +27,10 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -37,6 +40,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,8 +49,11 @@ import org.osgi.framework.Bundle;
 
 import nl.regie.model.Action;
 import nl.regie.model.Municipality;
+import nl.regie.store.StoreException;
+import nl.regie.ui.parts.HistoryPart;
 import nl.regie.ui.parts.PolicyExplorerPart;
 import nl.regie.ui.parts.PropertiesPart;
+import nl.regie.ui.session.WorkspaceSession;
 
 /**
  * Starts the real Regie workbench (the application model of {@code nl.regie.app}, its lifecycle, the e4 renderers)
@@ -58,8 +65,14 @@ import nl.regie.ui.parts.PropertiesPart;
 class WorkbenchUITest {
 
     /** What the running workbench showed. */
-    record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties, Path screenshot,
-            int screenshotWidth, int screenshotHeight, int distinctColours) {
+    record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
+            Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving) {
+    }
+
+    /** What editing and saving did. */
+    record Saving(long versionBefore, boolean dirtyAfterEdit, String titleAfterEdit, String editedTitle,
+            long versionAfterSave, boolean dirtyAfterSave, String titleAfterSave, List<String> history,
+            String storedTitle) {
     }
 
     private static final AtomicReference<Seen> SEEN = new AtomicReference<>();
@@ -85,7 +98,7 @@ class WorkbenchUITest {
             workbench.close();
         });
         context.get(IEventBroker.class).subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
-                event -> display.timerExec(500, () -> inspect(workbench)));
+                event -> display.timerExec(500, () -> whenLoaded(workbench, 0)));
 
         workbench.createAndRunUI(workbench.getApplication());
         workbench.close();
@@ -97,6 +110,80 @@ class WorkbenchUITest {
         if (display != null && !display.isDisposed()) {
             display.dispose();
         }
+    }
+
+    /** The workspace loads in a job: wait (on the UI thread, without blocking it) until the session has it. */
+    private static void whenLoaded(E4Workbench workbench, int attempt) {
+        WorkspaceSession session = workbench.getContext().get(WorkspaceSession.class);
+        if (session != null && session.municipality() != null && !session.isBusy()) {
+            inspect(workbench);
+        } else if (attempt > 600) {
+            FAILURE.set(new AssertionError("the workspace did not load within 60 s"));
+            workbench.close();
+        } else {
+            display.timerExec(100, () -> whenLoaded(workbench, attempt + 1));
+        }
+    }
+
+    /**
+     * Edits the selected action's title in the Properties view as a user does (the cell editor, then Enter), checks
+     * the dirty marks, saves with the Save command (Ctrl+S) and waits for the save job and the history.
+     */
+    private static Saving editAndSave(E4Workbench workbench, WorkspaceSession session, PropertiesPart properties,
+            Shell shell, Action action) {
+        long before = session.version().number();
+        TableViewer table = properties.getViewer();
+        PropertiesPart.Row titleRow = null;
+        for (Object row : (List<?>) table.getInput()) {
+            if (((PropertiesPart.Row) row).name().equals("Titel")) {
+                titleRow = (PropertiesPart.Row) row;
+            }
+        }
+        String edited = action.getTitle() + " (bewerkt)";
+        table.editElement(titleRow, 1);
+        settle();
+        Text editor = null;
+        for (org.eclipse.swt.widgets.Control child : table.getTable().getChildren()) {
+            if (child instanceof Text text) {
+                editor = text;
+            }
+        }
+        editor.setText(edited);
+        editor.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        settle();
+        boolean dirtyAfterEdit = session.isDirty();
+        String titleAfterEdit = shell.getText();
+
+        IEclipseContext windowContext = workbench.getApplication().getChildren().get(0).getContext();
+        ECommandService commands = windowContext.get(ECommandService.class);
+        EHandlerService handlers = windowContext.get(EHandlerService.class);
+        handlers.executeHandler(commands.createCommand("org.eclipse.ui.file.save", null));
+        for (int i = 0; i < 300 && (session.isBusy() || session.isDirty()); i++) {
+            settle();
+        }
+        MPart historyPart = (MPart) workbench.getContext().get(EModelService.class).find(HistoryPart.ID,
+                workbench.getApplication());
+        HistoryPart history = (HistoryPart) historyPart.getObject();
+        List<String> versions = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            settle();
+            versions.clear();
+            for (TableItem item : history.getViewer().getTable().getItems()) {
+                versions.add(item.getText(0) + " | " + item.getText(2) + " | " + item.getText(3));
+            }
+            if (versions.size() > before) {
+                break;
+            }
+        }
+        String stored;
+        try {
+            stored = session.store().load().municipality().getPolicies().get(0).getActionPlans().get(0).getTracks().get(1)
+                    .getActions().get(0).getTitle();
+        } catch (StoreException e) {
+            stored = e.toString();
+        }
+        return new Saving(before, dirtyAfterEdit, titleAfterEdit, edited, session.version().number(), session.isDirty(),
+                shell.getText(), versions, stored);
     }
 
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
@@ -118,7 +205,8 @@ class WorkbenchUITest {
                 collect(item, "", tree);
             }
 
-            Municipality municipality = context.get(Municipality.class);
+            WorkspaceSession session = context.get(WorkspaceSession.class);
+            Municipality municipality = session.municipality();
             Action action = municipality.getPolicies().get(0).getActionPlans().get(0).getTracks().get(1).getActions().get(0);
             explorer.getViewer().setSelection(new StructuredSelection(action), true);
             settle();
@@ -128,11 +216,12 @@ class WorkbenchUITest {
             }
             String heading = properties.getHeading();
 
+            Saving saving = editAndSave(workbench, session, properties, shell, action);
             settle();
             Path file = evidenceDir().resolve("workbench.png");
             ImageData picture = screenshot(shell, file);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
-                    distinctColours(picture)));
+                    distinctColours(picture), saving));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -211,7 +300,7 @@ class WorkbenchUITest {
     @Test
     void windowNamesTheOpenMunicipality() {
         assertTrue(seen().visible(), "the window is shown");
-        assertEquals("Gemeente X \u2013 Regie", seen().windowTitle().strip());
+        assertEquals("Gemeente X \u2013 Regie", seen().windowTitle().strip().replaceFirst("^\\*", ""));
     }
 
     @Test
@@ -241,6 +330,20 @@ class WorkbenchUITest {
         assertTrue(rows.contains("Preventie, regionale instelling voor verslavingszorg"), rows);
         assertFalse(seen.properties().isEmpty());
         assertTrue(seen.properties().stream().noneMatch(row -> row.startsWith("Id =")), "internal ids are not shown");
+    }
+
+    @Test
+    void editingMarksTheWorkspaceDirtyAndCtrlSSavesANewVersion() {
+        Saving saving = seen().saving();
+        assertTrue(saving.dirtyAfterEdit(), "an edit marks the workspace as changed");
+        assertTrue(saving.titleAfterEdit().startsWith("*"), saving.titleAfterEdit());
+        assertEquals(saving.versionBefore() + 1, saving.versionAfterSave(), "the save made a new version");
+        assertFalse(saving.dirtyAfterSave(), "saved: no longer dirty");
+        assertFalse(saving.titleAfterSave().startsWith("*"), saving.titleAfterSave());
+        assertEquals(saving.editedTitle(), saving.storedTitle(), "the edit is in the database");
+        assertEquals(saving.versionAfterSave(), saving.history().size(), () -> String.join("\n", saving.history()));
+        assertTrue(saving.history().get(0).startsWith(saving.versionAfterSave() + " |"), saving.history().get(0));
+        assertTrue(saving.history().get(0).contains("1 changed"), saving.history().get(0));
     }
 
     @Test

@@ -14,6 +14,22 @@ public final class Messages extends NLS {
     public static String Properties_severalSelected;
     public static String Properties_yes;
     public static String Properties_no;
+    public static String Properties_invalid;
+    public static String Session_opening;
+    public static String Session_saving;
+    public static String Session_restoring;
+    public static String Session_exporting;
+    public static String Session_importing;
+    public static String History_loading;
+    public static String History_count;
+    public static String History_restore;
+    public static String History_restoreQuestion;
+    public static String History_restoreDiscards;
+    public static String History_column_version;
+    public static String History_column_saved;
+    public static String History_column_author;
+    public static String History_column_summary;
+    public static String PolicyExplorer_opening;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

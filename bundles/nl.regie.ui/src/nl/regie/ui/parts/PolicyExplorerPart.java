@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -21,6 +22,7 @@ import nl.regie.model.ActionPlan;
 import nl.regie.model.Municipality;
 import nl.regie.model.Policy;
 import nl.regie.model.RegiePackage;
+import nl.regie.ui.session.WorkspaceSession;
 import nl.regie.ui.viewers.FeatureGroup;
 import nl.regie.ui.viewers.ItemProviderLabelProvider;
 import nl.regie.ui.viewers.MunicipalityContentProvider;
@@ -67,8 +69,8 @@ public class PolicyExplorerPart {
     @Inject
     public void setMunicipality(@Optional Municipality municipality) {
         this.municipality = municipality;
-        if (viewer == null) {
-            return; // createControls shows it
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return; // createControls shows it, or the part is gone
         }
         if (viewer.getControl().getDisplay().getThread() == Thread.currentThread()) {
             show();
@@ -103,6 +105,14 @@ public class PolicyExplorerPart {
     /** The viewer, for tests and for handlers that act on the tree. */
     public TreeViewer getViewer() {
         return viewer;
+    }
+
+    /** Called by the workbench for a dirty part, e.g. when the window closes: saves the workspace. */
+    @Persist
+    public void save(@Optional WorkspaceSession session) {
+        if (session != null) {
+            session.saveAndWait(viewer.getControl().getDisplay());
+        }
     }
 
     @Focus

@@ -45,7 +45,7 @@ public class PropertiesPart {
     public static final String ID = "nl.regie.ui.part.properties";
 
     /** One row: a descriptor applied to the selected object. */
-    public record Row(String name, String value, String description) {
+    public record Row(String name, String value, String description, IItemPropertyDescriptor descriptor, Object object) {
     }
 
     private static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
@@ -72,11 +72,20 @@ public class PropertiesPart {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(layout, Messages.Properties_column_property, 35, Row::name);
-        column(layout, Messages.Properties_column_value, 65, Row::value);
+        TableViewerColumn values = column(layout, Messages.Properties_column_value, 65, Row::value);
+        values.setEditingSupport(new PropertyEditingSupport(viewer, this::edited));
         ColumnViewerToolTipSupport.enableFor(viewer);
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Row, String> text) {
+    private void edited() {
+        Object selection = viewer.getInput() instanceof List<?> rows && !rows.isEmpty() ? ((Row) rows.get(0)).object() : null;
+        if (selection != null) {
+            viewer.setInput(rows(selection));
+        }
+    }
+
+    private TableViewerColumn column(TableColumnLayout layout, String title, int weight,
+            java.util.function.Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 120));
@@ -91,6 +100,7 @@ public class PropertiesPart {
                 return ((Row) element).description();
             }
         });
+        return column;
     }
 
     /** Follows the workbench selection: one object, several (a count), or none. */
@@ -136,7 +146,8 @@ public class PropertiesPart {
         if (text == null) {
             text = descriptor.getLabelProvider(object).getText(value);
         }
-        return new Row(descriptor.getDisplayName(object), text == null ? "" : text, descriptor.getDescription(object));
+        return new Row(descriptor.getDisplayName(object), text == null ? "" : text, descriptor.getDescription(object),
+                descriptor, object);
     }
 
     /** What the heading says: the selected object's label, or a hint when nothing is selected. */

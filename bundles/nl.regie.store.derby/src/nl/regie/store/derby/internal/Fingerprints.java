@@ -94,7 +94,7 @@ public final class Fingerprints {
     private static int hash(EObject object) {
         int hash = object.eClass().getName().hashCode();
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-            hash = 31 * hash + Objects.hashCode(object.eGet(attribute));
+            hash = 31 * hash + stableHash(object.eGet(attribute));
         }
         for (EReference reference : object.eClass().getEAllReferences()) {
             if (reference.isContainment() || reference.isContainer()) {
@@ -110,6 +110,24 @@ public final class Fingerprints {
             }
         }
         return hash;
+    }
+
+    /**
+     * A hash that is the same in every JVM: enum constants hash by identity, so they are hashed by their literal
+     * (fingerprints are stored and compared across runs).
+     */
+    private static int stableHash(Object value) {
+        if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
+            return literal.getLiteral().hashCode();
+        }
+        if (value instanceof List<?> values) {
+            int hash = 1;
+            for (Object element : values) {
+                hash = 31 * hash + stableHash(element);
+            }
+            return hash;
+        }
+        return Objects.hashCode(value);
     }
 
     private static String idOf(Object target) {

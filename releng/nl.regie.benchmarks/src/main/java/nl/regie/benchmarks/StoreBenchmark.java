@@ -117,9 +117,9 @@ public final class StoreBenchmark {
             double storeSave = median(() -> version[0] = store.save(copy, version[0], null).number());
             double storeLoad = median(() -> check(store.load().municipality(), count));
             report.append(row("workspace load, " + count + " objects", storeLoad, xmiLoad, "ms", xmiLoad / storeLoad,
-                    "x faster than XMI"));
+                    " (XMI time / store time)"));
             report.append(row("workspace save, " + count + " objects", storeSave, xmiSave, "ms", xmiSave / storeSave,
-                    "x faster than XMI"));
+                    " (XMI time / store time)"));
             report.append(String.format(Locale.ROOT, "| size on disk | %.1f MB per version (binary) | %.1f MB (XMI) | |%n",
                     RegieResources.toBinary(copy).length / 1e6, Files.size(xmi) / 1e6));
         }
@@ -275,7 +275,7 @@ public final class StoreBenchmark {
         double storeRate = rows / (storeMs / 1000);
         double rawRate = rows / (rawMs / 1000);
         report.append(String.format(Locale.ROOT, "| signal insert, %d rows | %.0f rows/s (%.0f ms) | %.0f rows/s (%.0f ms,"
-                + " SYSCS_IMPORT_TABLE) | %.2f of raw import |%n", rows, storeRate, storeMs, rawRate, rawMs,
+                + " SYSCS_IMPORT_TABLE) | %.2f (store rate / raw import rate) |%n", rows, storeRate, storeMs, rawRate, rawMs,
                 storeRate / rawRate));
     }
 

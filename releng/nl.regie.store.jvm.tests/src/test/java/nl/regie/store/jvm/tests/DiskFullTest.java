@@ -22,8 +22,8 @@ import nl.regie.store.derby.DerbySettings;
 import nl.regie.store.derby.DerbyStore;
 
 /**
- * A real full disk: the data folder is a small tmpfs. Imports fill it until one is refused with DISK_FULL; what was
- * committed before is still there, and the refused batch left nothing. Needs root to mount (as CI has); elsewhere
+ * A real full disk: the data folder is a small tmpfs. Imports fill it until one is refused with DISK_FULL; once the
+ * user has made room, what was committed before is all there, and the refused batch left nothing. Needs root to mount (as CI has); elsewhere
  * the test is skipped and says why.
  */
 class DiskFullTest {
@@ -54,6 +54,9 @@ class DiskFullTest {
     @Test
     void aFullDiskRefusesTheBatchAndLosesNothingCommitted() throws Exception {
         Path data = mount.resolve("regie");
+        // Something else on the disk, which the user deletes after the message ("make room").
+        Path ballast = mount.resolve("other-files.bin");
+        Files.write(ballast, new byte[8 * 1024 * 1024]);
         long committed;
         StoreException full = null;
         try (DerbyStore store = DerbyStore.open(DerbySettings.embedded(data))) {
@@ -73,6 +76,7 @@ class DiskFullTest {
         assertEquals(StoreException.Problem.DISK_FULL, full.problem(), full.getMessage());
         assertTrue(full.getMessage().contains(data.toString()), full.getMessage());
 
+        Files.delete(ballast);
         try (DerbyStore reopened = DerbyStore.open(DerbySettings.embedded(data))) {
             assertEquals(committed, reopened.count(SignalQuery.ALL), "every committed batch, none of the refused one");
             assertEquals("Gemeente X", reopened.load().municipality().getName());

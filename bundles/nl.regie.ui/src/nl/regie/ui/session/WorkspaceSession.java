@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.ui.session;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
+
+import nl.regie.model.Municipality;
+import nl.regie.model.resource.RegieResources;
+import nl.regie.store.LoadedWorkspace;
+import nl.regie.store.StoreException;
+import nl.regie.store.WorkspaceStore;
+import nl.regie.store.WorkspaceVersion;
+import nl.regie.ui.internal.Messages;
+
+/**
+ * The workspace open in the workbench: loaded from the {@link WorkspaceStore} and saved back to it as new versions.
+ * Edits go through an EMF editing domain (undo, redo, the dirty mark). Loading and saving run as Eclipse Jobs with
+ * progress, never on the UI thread; their results are handed to the UI thread, where the session publishes the
+ * municipality, the editing domain and itself in the application context.
+ */
+public final class WorkspaceSession {
+
+    /** Job family of every job this session runs, for tests and progress views. */
+    public static final Object JOBS = new Object();
+
+    /** Listener for changes of the session's state (loaded, dirty, saved); called on the UI thread. */
+    public interface Listener {
+        void changed(WorkspaceSession session);
+    }
+
+    private final IEclipseContext context;
+    private final WorkspaceStore store;
+    private final AdapterFactory adapterFactory;
+    private final UISynchronize ui;
+    private final Consumer<StoreException> problems;
+    private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private Municipality municipality;
+    private WorkspaceVersion version;
+    private AdapterFactoryEditingDomain domain;
+    private boolean busy;
+
+    /**
+     * @param problems shows a store problem to the user (on the UI thread)
+     */
+    public WorkspaceSession(IEclipseContext context, WorkspaceStore store, AdapterFactory adapterFactory, UISynchronize ui,
+            Consumer<StoreException> problems) {
+        this.context = context;
+        this.store = store;
+        this.adapterFactory = adapterFactory;
+        this.ui = ui;
+        this.problems = problems;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The open municipality, or null while none is loaded. */
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    /** The version the open workspace is based on, or null while none is loaded. */
+    public WorkspaceVersion version() {
+        return version;
+    }
+
+    /** The store behind this session. */
+    public WorkspaceStore store() {
+        return store;
+    }
+
+    /** True when there are changes that are not saved. */
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    /** True while a load or save runs. */
+    public boolean isBusy() {
+        return busy;
+    }
+
+    /** Loads the latest version in a job; unsaved changes are discarded (callers ask first). */
+    public Job open() {
+        return run(Messages.Session_opening, monitor -> {
+            LoadedWorkspace loaded = store.load();
+            ui.asyncExec(() -> install(loaded.municipality(), loaded.version()));
+        });
+    }
+
+    /** Saves the open workspace as a new version in a job. A snapshot is taken first, on the calling (UI) thread. */
+    public Job save() {
+        if (municipality == null) {
+            return null;
+        }
+        Municipality snapshot = EcoreUtil.copy(municipality);
+        long basedOn = version.number();
+        CommandStack stack = domain.getCommandStack();
+        Object saveMark = stack.getUndoCommand();
+        return run(Messages.Session_saving, monitor -> {
+            WorkspaceVersion saved = store.save(snapshot, basedOn, null);
+            ui.asyncExec(() -> {
+                version = saved;
+                if (stack.getUndoCommand() == saveMark) {
+                    ((BasicCommandStack) stack).saveIsDone();
+                }
+                fire();
+            });
+        });
+    }
+
+    /**
+     * Saves and waits for the save while keeping the UI responsive (the event loop keeps running); for the moment
+     * the window closes. Returns true when everything is saved.
+     */
+    public boolean saveAndWait(org.eclipse.swt.widgets.Display display) {
+        Job job = save();
+        if (job == null) {
+            return true;
+        }
+        while (job.getState() != Job.NONE || busy) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        return !isDirty();
+    }
+
+    /** Makes an older version the latest (as a new version) and opens it. */
+    public Job restoreVersion(long number) {
+        long basedOn = version == null ? 0 : version.number();
+        return run(NLS.bind(Messages.Session_restoring, number), monitor -> {
+            store.restoreVersion(number, basedOn);
+            LoadedWorkspace loaded = store.load();
+            ui.asyncExec(() -> install(loaded.municipality(), loaded.version()));
+        });
+    }
+
+    /** Writes the open workspace (as last saved) to an XMI exchange file. */
+    public Job exportTo(Path file) {
+        Municipality snapshot = EcoreUtil.copy(municipality);
+        return run(NLS.bind(Messages.Session_exporting, file), monitor -> {
+            try {
+                RegieResources.save(snapshot, file);
+            } catch (java.io.IOException e) {
+                throw new StoreException(StoreException.Problem.INVALID_INPUT, e, e.getMessage());
+            }
+        });
+    }
+
+    /** Reads an exchange file (untrusted) and saves it as a new version, then opens it. */
+    public Job importFrom(Path file) {
+        long basedOn = version == null ? 0 : version.number();
+        return run(NLS.bind(Messages.Session_importing, file), monitor -> {
+            Municipality imported;
+            try {
+                imported = RegieResources.loadUntrusted(file, RegieResources.DEFAULT_MAX_IMPORT_BYTES);
+            } catch (java.io.IOException e) {
+                throw new StoreException(StoreException.Problem.INVALID_INPUT, e, e.getMessage());
+            }
+            store.save(imported, basedOn, "Imported from " + file.getFileName());
+            LoadedWorkspace loaded = store.load();
+            ui.asyncExec(() -> install(loaded.municipality(), loaded.version()));
+        });
+    }
+
+    private void install(Municipality loaded, WorkspaceVersion loadedVersion) {
+        if (domain != null) {
+            domain.getCommandStack().flush();
+        }
+        municipality = loaded;
+        version = loadedVersion;
+        BasicCommandStack stack = new BasicCommandStack();
+        org.eclipse.emf.ecore.resource.ResourceSet resources = loaded.eResource() == null ? null
+                : loaded.eResource().getResourceSet();
+        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resources);
+        if (resources != null) {
+            // Property descriptors find the domain through the resource set: then every edit is a command.
+            resources.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        }
+        stack.addCommandStackListener(event -> ui.asyncExec(this::fire));
+        context.set(EditingDomain.class, domain);
+        context.set(Municipality.class, loaded);
+        fire();
+    }
+
+    private void fire() {
+        for (Listener listener : listeners) {
+            listener.changed(this);
+        }
+    }
+
+    @FunctionalInterface
+    private interface StoreWork {
+        void run(IProgressMonitor monitor) throws StoreException;
+    }
+
+    private Job run(String name, StoreWork work) {
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(name, IProgressMonitor.UNKNOWN);
+                try {
+                    work.run(monitor);
+                    return Status.OK_STATUS;
+                } catch (StoreException e) {
+                    ui.asyncExec(() -> problems.accept(e));
+                    return Status.OK_STATUS; // shown to the user in a dialog of our own, not as a job error
+                } finally {
+                    ui.asyncExec(() -> {
+                        busy = false;
+                        fire();
+                    });
+                    monitor.done();
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == JOBS;
+            }
+        };
+        busy = true;
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+}
