@@ -343,7 +343,7 @@ class WorkbenchUITest {
         assertEquals(saving.editedTitle(), saving.storedTitle(), "the edit is in the database");
         assertEquals(saving.versionAfterSave(), saving.history().size(), () -> String.join("\n", saving.history()));
         assertTrue(saving.history().get(0).startsWith(saving.versionAfterSave() + " |"), saving.history().get(0));
-        assertTrue(saving.history().get(0).contains("1 changed"), saving.history().get(0));
+        assertTrue(saving.history().get(0).contains("1 gewijzigd"), "the summary, in Dutch: " + saving.history().get(0));
     }
 
     @Test

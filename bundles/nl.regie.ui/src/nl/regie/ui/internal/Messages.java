@@ -30,6 +30,11 @@ public final class Messages extends NLS {
     public static String History_column_author;
     public static String History_column_summary;
     public static String PolicyExplorer_opening;
+    public static String History_changed;
+    public static String History_restored;
+    public static String History_imported;
+    public static String History_noChanges;
+    public static String History_objects;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -81,7 +81,7 @@ public class HistoryPart {
         column(layout, Messages.History_column_saved, 22,
                 v -> WHEN.withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault()).format(v.savedAt()));
         column(layout, Messages.History_column_author, 15, WorkspaceVersion::author);
-        column(layout, Messages.History_column_summary, 55, WorkspaceVersion::summary);
+        column(layout, Messages.History_column_summary, 55, v -> SummaryText.localize(v.summary()));
         viewer.addSelectionChangedListener(event -> updateButton());
         refresh();
     }

@@ -77,10 +77,11 @@ public class PropertiesPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
     }
 
+    /** After an edit: the rows and the heading show the new values. */
     private void edited() {
         Object selection = viewer.getInput() instanceof List<?> rows && !rows.isEmpty() ? ((Row) rows.get(0)).object() : null;
         if (selection != null) {
-            viewer.setInput(rows(selection));
+            setSelection(selection);
         }
     }
 

@@ -31,7 +31,9 @@ import nl.regie.store.derby.DerbyStore;
 /**
  * The Derby store as an OSGi service, configured through Configuration Admin under the PID
  * {@value #PID}. Without configuration it uses the embedded database in the user's Regie data folder (the
- * {@code regie.data} system property that the launcher sets, or {@code ~/.local/share/regie}).
+ * {@code regie.data} system property that the launcher sets, or {@code ~/.local/share/regie}); each setting not
+ * configured may also come from a system property {@code regie.store.<name>} (jdbcUrl, bootPasswordSource,
+ * encrypt, author), e.g. through the launcher's {@code REGIE_VM_ARGS}.
  *
  * <p>The database is opened on first use, not on activation: activation never fails, and a problem (the database
  * is in use, a wrong boot password) reaches the caller of the first operation as a {@link StoreException} it can
@@ -93,10 +95,24 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
         }
         Path dataFolder = folder == null || folder.isBlank()
                 ? Path.of(System.getProperty("user.home"), ".local", "share", "regie") : Path.of(folder);
-        String author = config.author() == null || config.author().isBlank() ? System.getProperty("user.name", "regie")
-                : config.author();
-        return new DerbySettings(dataFolder, config.jdbcUrl().isBlank() ? null : config.jdbcUrl(),
-                bootPassword(config.bootPasswordSource()), config.encrypt(), config.seedExample(), author);
+        String author = or(config.author(), "regie.store.author", System.getProperty("user.name", "regie"));
+        String url = or(config.jdbcUrl(), "regie.store.jdbcUrl", "");
+        boolean encrypt = config.encrypt() || Boolean.getBoolean("regie.store.encrypt");
+        return new DerbySettings(dataFolder, url.isBlank() ? null : url,
+                bootPassword(or(config.bootPasswordSource(), "regie.store.bootPasswordSource", "")), encrypt,
+                config.seedExample(), author);
+    }
+
+    /**
+     * A configured value, else the system property of that name (how a product's launcher passes settings without
+     * Configuration Admin files), else the default.
+     */
+    private static String or(String configured, String property, String fallback) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     static char[] bootPassword(String source) throws StoreException {
