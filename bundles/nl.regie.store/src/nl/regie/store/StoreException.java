@@ -36,6 +36,8 @@ public class StoreException extends Exception {
         INVALID_INPUT,
         /** The database server cannot be reached. */
         UNREACHABLE,
+        /** Someone else holds what this operation needs (a lock timeout); trying again later usually works. */
+        BUSY,
         /** Anything else. */
         OTHER
     }

@@ -73,10 +73,16 @@ public class LifeCycle {
 
     private void show(StoreException problem, IEclipseContext context) {
         Shell shell = context.get(Shell.class) instanceof Shell active ? active : Display.getDefault().getActiveShell();
-        if (problem instanceof ConflictException) {
-            if (MessageDialog.openQuestion(shell, Messages.Problem_conflictTitle,
-                    problem.getLocalizedMessage() + "\n\n" + Messages.Problem_reloadQuestion)) {
-                session.open();
+        if (problem instanceof ConflictException conflict) {
+            MessageDialog dialog = new MessageDialog(shell, Messages.Problem_conflictTitle, null,
+                    problem.getLocalizedMessage() + "\n\n" + Messages.Problem_conflictChoice, MessageDialog.WARNING, 2,
+                    Messages.Problem_reload, Messages.Problem_saveOver, Messages.Quit_cancel);
+            switch (dialog.open()) {
+                case 0 -> session.open();
+                case 1 -> session.saveOver(conflict.latest().number());
+                default -> {
+                    // keep working; the changes stay unsaved
+                }
             }
             return;
         }

@@ -14,6 +14,9 @@ public final class Messages extends NLS {
     public static String Problem_noStore;
     public static String Problem_conflictTitle;
     public static String Problem_reloadQuestion;
+    public static String Problem_conflictChoice;
+    public static String Problem_reload;
+    public static String Problem_saveOver;
     public static String Quit_title;
     public static String Quit_question;
     public static String Quit_save;

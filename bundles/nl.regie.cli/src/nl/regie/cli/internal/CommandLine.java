@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -20,7 +19,6 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import nl.regie.model.Municipality;
 import nl.regie.model.resource.RegieResources;
-import nl.regie.model.validation.RegieModelValidator;
 import nl.regie.store.LoadedWorkspace;
 import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalStore;
@@ -55,7 +53,19 @@ public class CommandLine implements IApplication {
         // Commands are short; nothing to interrupt.
     }
 
+    private final List<ServiceTracker<?, ?>> trackers = new java.util.ArrayList<>();
+
     int run(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            return dispatch(args, out, err);
+        } finally {
+            // Services stay tracked (and so active) for the whole command, then are released together.
+            trackers.forEach(ServiceTracker::close);
+            trackers.clear();
+        }
+    }
+
+    private int dispatch(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             usage(err);
             return USAGE;
@@ -148,17 +158,7 @@ public class CommandLine implements IApplication {
     }
 
     private int importWorkspace(Path file, PrintStream out, PrintStream err) throws StoreException, IOException {
-        Municipality imported = RegieResources.loadUntrusted(file.toAbsolutePath(), RegieResources.DEFAULT_MAX_IMPORT_BYTES);
-        Diagnostic diagnostic = RegieModelValidator.validateAll(imported);
-        if (diagnostic.getSeverity() == Diagnostic.ERROR) {
-            err.println("regie: " + file + " breaks the model rules; nothing was imported:");
-            for (Diagnostic child : diagnostic.getChildren()) {
-                if (child.getSeverity() == Diagnostic.ERROR) {
-                    err.println("  " + child.getMessage());
-                }
-            }
-            return FAILED;
-        }
+        Municipality imported = RegieResources.importExchangeFile(file.toAbsolutePath());
         WorkspaceStore store = service(WorkspaceStore.class);
         long current = store.load().version().number();
         WorkspaceVersion version = store.save(imported, current, "Imported from " + file.getFileName());
@@ -170,6 +170,7 @@ public class CommandLine implements IApplication {
         BundleContext context = FrameworkUtil.getBundle(CommandLine.class).getBundleContext();
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
+        trackers.add(tracker);
         try {
             T service = tracker.waitForService(30_000);
             if (service == null) {
@@ -180,9 +181,6 @@ public class CommandLine implements IApplication {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException(StoreException.Problem.OTHER, e, "the store", "interrupted");
-        } finally {
-            // The service object stays usable: the component lives as long as the framework.
-            tracker.close();
         }
     }
 }

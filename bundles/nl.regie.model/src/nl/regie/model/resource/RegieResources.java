@@ -48,8 +48,8 @@ public final class RegieResources {
     /** File extension of an exchange file: plain XMI, readable by any EMF tool. */
     public static final String EXCHANGE_EXTENSION = "xmi";
 
-    /** The largest exchange file {@link #loadUntrusted(Path, long)} reads by default: 256 MiB. */
-    public static final long DEFAULT_MAX_IMPORT_BYTES = 256L * 1024 * 1024;
+    /** The largest exchange file {@link #loadUntrusted(Path, long)} reads by default: 64 MiB (about 500k objects). */
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 64L * 1024 * 1024;
 
     private RegieResources() {
     }
@@ -132,6 +132,20 @@ public final class RegieResources {
         }
     }
 
+    /**
+     * Puts a municipality that is in no resource into a resource of its own (the kind the store loads into), so that
+     * editing domains and id lookups work on it as on a loaded one; returns it.
+     */
+    public static Municipality inOwnResource(Municipality municipality) {
+        if (municipality.eResource() == null) {
+            BinaryResourceImpl resource = new BinaryResourceImpl(URI.createURI("regie:/workspace." + BINARY_EXTENSION));
+            resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+            createResourceSet().getResources().add(resource);
+            resource.getContents().add(municipality);
+        }
+        return municipality;
+    }
+
     /** The municipality in EMF's binary format, as the store keeps it. Missing ids are assigned first. */
     public static byte[] toBinary(Municipality municipality) throws IOException {
         ensureIds(municipality);
@@ -184,7 +198,7 @@ public final class RegieResources {
                 if (!uri.equals(other)) {
                     throw new IOException(file + " refers to another document (" + other + "); refused");
                 }
-                return super.createInputStream(other, options);
+                return new Limited(super.createInputStream(other, options), maxBytes, file);
             }
         });
         Resource resource = withIdIndex(new XMIResourceImpl(uri));
@@ -201,6 +215,8 @@ public final class RegieResources {
             resource.load(options);
         } catch (IOException | RuntimeException e) {
             throw new IOException(describe(file, resource, e), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new IOException(file + ": too large or too deeply nested to read (" + e + ")");
         }
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Municipality municipality)) {
             throw new IOException(file + ": the root element is not a Regie municipality");
@@ -213,6 +229,60 @@ public final class RegieResources {
         return municipality;
     }
 
+    /**
+     * Reads an exchange file that has been checked against the model rules too: what the workbench and the command
+     * line import. Errors name the file and each broken rule.
+     */
+    public static Municipality importExchangeFile(Path file) throws IOException {
+        Municipality municipality = loadUntrusted(file, DEFAULT_MAX_IMPORT_BYTES);
+        org.eclipse.emf.common.util.Diagnostic diagnostic =
+                nl.regie.model.validation.RegieModelValidator.validateAll(municipality);
+        if (diagnostic.getSeverity() == org.eclipse.emf.common.util.Diagnostic.ERROR) {
+            StringBuilder message = new StringBuilder(file + " breaks the model rules; nothing was imported:");
+            for (org.eclipse.emf.common.util.Diagnostic child : diagnostic.getChildren()) {
+                if (child.getSeverity() == org.eclipse.emf.common.util.Diagnostic.ERROR) {
+                    message.append("\n  ").append(child.getMessage());
+                }
+            }
+            throw new IOException(message.toString());
+        }
+        return municipality;
+    }
+
+    /** Stops reading past the limit, whatever the file system said about the size before. */
+    private static final class Limited extends java.io.FilterInputStream {
+        private final long limit;
+        private final Path file;
+        private long read;
+
+        Limited(InputStream in, long limit, Path file) {
+            super(in);
+            this.limit = limit;
+            this.file = file;
+        }
+
+        private void count(long n) throws IOException {
+            read += Math.max(0, n);
+            if (read > limit) {
+                throw new IOException(file + ": more than the " + limit + " bytes allowed");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(n);
+            return n;
+        }
+    }
+
     private static String describe(Path file, Resource resource, Exception e) {
         for (Resource.Diagnostic error : resource.getErrors()) {
             return file + ":" + error.getLine() + ":" + error.getColumn() + ": " + error.getMessage();
@@ -220,6 +290,9 @@ public final class RegieResources {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
+        }
+        if (cause.getMessage() != null && cause.getMessage().startsWith(file.toString())) {
+            return cause.getMessage();
         }
         if (cause instanceof org.xml.sax.SAXParseException parse) {
             return file + ":" + parse.getLineNumber() + ":" + parse.getColumnNumber() + ": " + parse.getMessage();

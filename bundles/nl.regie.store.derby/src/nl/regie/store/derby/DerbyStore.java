@@ -99,7 +99,12 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     private static void prepareDataFolder(DerbySettings settings) throws StoreException {
-        Path folder = settings.dataFolder();
+        Path folder = settings.dataFolder().toAbsolutePath();
+        if (folder.getParent() != null && !Files.isDirectory(folder.getParent())) {
+            // A data folder whose parent is gone is an unmounted disk or a typo, not a first start.
+            throw new StoreException(Problem.MISSING_DATA, folder, "the folder that should hold it, "
+                    + folder.getParent() + ", does not exist (an unmounted disk?)");
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -119,7 +124,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     private void start() throws StoreException {
-        try (Connection connection = connections.open()) {
+        try (Connection connection = connections.openCreating()) {
             int version = Schema.version(connection);
             if (version > Schema.LATEST) {
                 connection.close();
@@ -135,14 +140,47 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         } catch (SQLException e) {
             connections.shutdown();
             throw Errors.translate(e, connections.location());
+        } catch (StoreException e) {
+            connections.shutdown();
+            throw e;
         }
     }
 
+    /** The example workspace and its signals, in one transaction: a crash leaves both or neither. */
     private void seed(Connection connection) throws SQLException, StoreException {
         Municipality example = GemeenteX.create();
-        saveVersion(connection, example, 0, "Voorbeeldgemeente Gemeente X");
         List<SignalRecord> signals = example.getSignals().stream().map(SignalRecord::of).toList();
-        insertSignals(connection, signals, "example municipality", null);
+        transaction(connection, () -> {
+            Written written = writeVersion(connection, example, 0, "Voorbeeldgemeente Gemeente X");
+            writeSignals(connection, signals, "example municipality", null);
+            return written;
+        });
+    }
+
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    private interface InTransaction<T> {
+        T run() throws SQLException, StoreException;
+    }
+
+    /** Runs {@code work} as one transaction: committed when it returns, rolled back when it throws. */
+    private static <T> T transaction(Connection connection, InTransaction<T> work) throws SQLException, StoreException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | StoreException | RuntimeException e) {
+            rollback(connection, e);
+            throw e;
+        } finally {
+            resetAutoCommit(connection, autoCommit);
+        }
+    }
+
+    /** A version as written, with the fingerprints to remember once it is committed. */
+    private record Written(WorkspaceVersion version, Fingerprints fingerprints) {
     }
 
     /** The settings this store was opened with. */
@@ -160,7 +198,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                         + " ON v.VERSION = h.VERSION WHERE h.ID = 1")) {
             try (ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
-                    Municipality empty = RegieFactory.eINSTANCE.createMunicipality();
+                    Municipality empty = RegieResources.inOwnResource(RegieFactory.eINSTANCE.createMunicipality());
                     return new LoadedWorkspace(empty, new WorkspaceVersion(0, Instant.EPOCH, "", "empty", 0));
                 }
                 WorkspaceVersion version = version(result);
@@ -182,6 +220,17 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     private WorkspaceVersion saveVersion(Connection connection, Municipality municipality, long basedOn, String note)
             throws SQLException, StoreException {
+        Written written = transaction(connection, () -> writeVersion(connection, municipality, basedOn, note));
+        synchronized (this) {
+            fingerprints = written.fingerprints();
+            fingerprintVersion = written.version().number();
+        }
+        return written.version();
+    }
+
+    /** Writes a new version inside the caller's transaction; throws a ConflictException when basedOn is stale. */
+    private Written writeVersion(Connection connection, Municipality municipality, long basedOn, String note)
+            throws SQLException, StoreException {
         byte[] content;
         try {
             content = RegieResources.toBinary(municipality);
@@ -192,56 +241,43 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         byte[] nextFingerprints = next.toBytes();
         long number = basedOn + 1;
         Instant now = Instant.now();
-        connection.setAutoCommit(false);
-        try {
-            Fingerprints previous = previousFingerprints(connection, basedOn);
-            String summary = previous != null ? previous.summaryTo(next)
-                    : basedOn == 0 ? "+" + next.size() + " objects" : next.size() + " objects";
-            if (note != null && !note.isBlank()) {
-                summary = note.strip() + " (" + summary + ")";
-            }
-            if (summary.length() > 4000) {
-                summary = summary.substring(0, 3997) + "...";
-            }
-            try (PreparedStatement head = connection.prepareStatement(
-                    "UPDATE WORKSPACE_HEAD SET VERSION = ? WHERE ID = 1 AND VERSION = ?")) {
-                head.setLong(1, number);
-                head.setLong(2, basedOn);
-                if (head.executeUpdate() == 0) {
-                    connection.rollback();
-                    throw new ConflictException(basedOn, latest(connection));
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO WORKSPACE_VERSION (VERSION,"
-                    + " SAVED_AT, AUTHOR, SUMMARY, OBJECT_COUNT, CONTENT) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, number);
-                insert.setTimestamp(2, Timestamp.from(now));
-                insert.setString(3, author());
-                insert.setString(4, summary);
-                insert.setInt(5, next.size());
-                insert.setBinaryStream(6, new ByteArrayInputStream(content), content.length);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM WORKSPACE_FINGERPRINT");
-                    PreparedStatement keep = connection.prepareStatement(
-                            "INSERT INTO WORKSPACE_FINGERPRINT (ID, VERSION, CONTENT) VALUES (1, ?, ?)")) {
-                delete.executeUpdate();
-                keep.setLong(1, number);
-                keep.setBinaryStream(2, new ByteArrayInputStream(nextFingerprints), nextFingerprints.length);
-                keep.executeUpdate();
-            }
-            connection.commit();
-            synchronized (this) {
-                fingerprints = next;
-                fingerprintVersion = number;
-            }
-            return new WorkspaceVersion(number, now, author(), summary, next.size());
-        } catch (SQLException | RuntimeException e) {
-            rollback(connection, e);
-            throw e;
-        } finally {
-            resetAutoCommit(connection, true);
+        Fingerprints previous = previousFingerprints(connection, basedOn);
+        String summary = previous != null ? previous.summaryTo(next)
+                : basedOn == 0 ? "+" + next.size() + " objects" : next.size() + " objects";
+        if (note != null && !note.isBlank()) {
+            summary = note.strip() + " (" + summary + ")";
         }
+        if (summary.length() > 4000) {
+            summary = summary.substring(0, 3997) + "...";
+        }
+        try (PreparedStatement head = connection.prepareStatement(
+                "UPDATE WORKSPACE_HEAD SET VERSION = ? WHERE ID = 1 AND VERSION = ?")) {
+            head.setLong(1, number);
+            head.setLong(2, basedOn);
+            if (head.executeUpdate() == 0) {
+                connection.rollback();
+                throw new ConflictException(basedOn, latest(connection));
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO WORKSPACE_VERSION (VERSION,"
+                + " SAVED_AT, AUTHOR, SUMMARY, OBJECT_COUNT, CONTENT) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, number);
+            insert.setTimestamp(2, Timestamp.from(now));
+            insert.setString(3, author());
+            insert.setString(4, summary);
+            insert.setInt(5, next.size());
+            insert.setBinaryStream(6, new ByteArrayInputStream(content), content.length);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM WORKSPACE_FINGERPRINT");
+                PreparedStatement keep = connection.prepareStatement(
+                        "INSERT INTO WORKSPACE_FINGERPRINT (ID, VERSION, CONTENT) VALUES (1, ?, ?)")) {
+            delete.executeUpdate();
+            keep.setLong(1, number);
+            keep.setBinaryStream(2, new ByteArrayInputStream(nextFingerprints), nextFingerprints.length);
+            keep.executeUpdate();
+        }
+        return new Written(new WorkspaceVersion(number, now, author(), summary, next.size()), next);
     }
 
     /** The fingerprints of version {@code basedOn}: kept in memory after a save here, else from the database. */
@@ -411,55 +447,111 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     private ImportReceipt insertSignals(Connection connection, List<SignalRecord> batch, String source,
+            LongConsumer progress) throws SQLException, StoreException {
+        return transaction(connection, () -> writeSignals(connection, batch, source, progress));
+    }
+
+    /** Writes a batch inside the caller's transaction. */
+    private ImportReceipt writeSignals(Connection connection, List<SignalRecord> batch, String source,
             LongConsumer progress) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
         Instant now = Instant.now();
-        try {
-            long batchId;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES (?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setTimestamp(1, Timestamp.from(now));
-                insert.setString(2, source == null ? "" : source.length() > 1000 ? source.substring(0, 1000) : source);
-                insert.setInt(3, batch.size());
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    batchId = keys.getLong(1);
+        long batchId;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES (?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setTimestamp(1, Timestamp.from(now));
+            insert.setString(2, source == null ? "" : source.length() > 1000 ? source.substring(0, 1000) : source);
+            insert.setInt(3, batch.size());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                batchId = keys.getLong(1);
+            }
+        }
+        if (settings.embedded()) {
+            insertThroughTableFunctions(connection, batch, batchId, progress);
+        } else {
+            insertInJdbcBatches(connection, batch, batchId, progress);
+        }
+        return new ImportReceipt(batchId, batch.size(), now);
+    }
+
+    /**
+     * Two INSERT ... SELECT statements over table functions that stream the batch from memory (schema migration
+     * 3): Derby's own import path, inside the caller's transaction. The functions run in the JVM of the database
+     * engine, which holds the batch only for the embedded database. Derby may load their class through the
+     * context class loader, so it is ours for the duration.
+     */
+    private static void insertThroughTableFunctions(Connection connection, List<SignalRecord> batch, long batchId,
+            LongConsumer progress) throws SQLException {
+        String token = SignalRows.register(batch, progress);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(SignalRows.class.getClassLoader());
+        try (PreparedStatement signals = connection.prepareStatement("INSERT INTO SIGNAL (ID, OBSERVED_ON,"
+                + " REPORTED_ON, SOURCE_ID, TARGET_GROUP_ID, SETTING_ID, AREA_ID, CONCERN, CONFIDENCE, STATUS,"
+                + " DESCRIPTION, RETRACTION_REASON, BATCH_ID) SELECT t.ID, t.OBSERVED_ON, t.REPORTED_ON, t.SOURCE_ID,"
+                + " t.TARGET_GROUP_ID, t.SETTING_ID, t.AREA_ID, t.CONCERN, t.CONFIDENCE, t.STATUS, t.DESCRIPTION,"
+                + " t.RETRACTION_REASON, CAST(? AS BIGINT) FROM TABLE (REGIE_SIGNAL_ROWS(?)) t");
+                PreparedStatement substances = connection.prepareStatement("INSERT INTO SIGNAL_SUBSTANCE"
+                        + " (SIGNAL_ID, SUBSTANCE_ID) SELECT t.SIGNAL_ID, t.SUBSTANCE_ID"
+                        + " FROM TABLE (REGIE_SIGNAL_SUBSTANCE_ROWS(?)) t")) {
+            signals.setLong(1, batchId);
+            signals.setString(2, token);
+            signals.executeUpdate();
+            substances.setString(1, token);
+            substances.executeUpdate();
+        } finally {
+            thread.setContextClassLoader(previous);
+            SignalRows.unregister(token);
+        }
+    }
+
+    /** Row by row in JDBC batches of 1,000: what works against a network server, whose JVM cannot see the batch. */
+    private static void insertInJdbcBatches(Connection connection, List<SignalRecord> batch, long batchId,
+            LongConsumer progress) throws SQLException {
+        try (PreparedStatement signals = connection.prepareStatement("INSERT INTO SIGNAL (ID, OBSERVED_ON,"
+                + " REPORTED_ON, SOURCE_ID, TARGET_GROUP_ID, SETTING_ID, AREA_ID, CONCERN, CONFIDENCE, STATUS,"
+                + " DESCRIPTION, RETRACTION_REASON, BATCH_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement substances = connection.prepareStatement(
+                        "INSERT INTO SIGNAL_SUBSTANCE (SIGNAL_ID, SUBSTANCE_ID) VALUES (?, ?)")) {
+            int pending = 0;
+            long written = 0;
+            for (SignalRecord record : batch) {
+                signals.setString(1, record.id());
+                signals.setDate(2, Date.valueOf(record.observedOn()));
+                setDate(signals, 3, record.reportedOn());
+                signals.setString(4, record.sourceId());
+                signals.setString(5, record.targetGroupId());
+                signals.setString(6, record.settingId());
+                signals.setString(7, record.areaId());
+                signals.setShort(8, (short) record.concern().getValue());
+                signals.setShort(9, (short) record.confidence().getValue());
+                signals.setShort(10, (short) record.status().getValue());
+                signals.setString(11, record.description());
+                signals.setString(12, record.retractionReason());
+                signals.setLong(13, batchId);
+                signals.addBatch();
+                for (String substance : record.substanceIds()) {
+                    substances.setString(1, record.id());
+                    substances.setString(2, substance);
+                    substances.addBatch();
+                }
+                if (++pending == 1000) {
+                    signals.executeBatch();
+                    substances.executeBatch();
+                    written += pending;
+                    pending = 0;
+                    if (progress != null) {
+                        progress.accept(written);
+                    }
                 }
             }
-            // Two INSERT ... SELECT statements over table functions that stream the batch from memory (Schema
-            // migration 3): Derby's own import path, in this transaction. Derby may load the functions' class
-            // through the context class loader, so it is ours for the duration.
-            String token = SignalRows.register(batch, progress);
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(SignalRows.class.getClassLoader());
-            try (PreparedStatement signals = connection.prepareStatement("INSERT INTO SIGNAL (ID, OBSERVED_ON,"
-                    + " REPORTED_ON, SOURCE_ID, TARGET_GROUP_ID, SETTING_ID, AREA_ID, CONCERN, CONFIDENCE, STATUS,"
-                    + " DESCRIPTION, RETRACTION_REASON, BATCH_ID) SELECT t.ID, t.OBSERVED_ON, t.REPORTED_ON, t.SOURCE_ID,"
-                    + " t.TARGET_GROUP_ID, t.SETTING_ID, t.AREA_ID, t.CONCERN, t.CONFIDENCE, t.STATUS, t.DESCRIPTION,"
-                    + " t.RETRACTION_REASON, CAST(? AS BIGINT) FROM TABLE (REGIE_SIGNAL_ROWS(?)) t");
-                    PreparedStatement substances = connection.prepareStatement("INSERT INTO SIGNAL_SUBSTANCE"
-                            + " (SIGNAL_ID, SUBSTANCE_ID) SELECT t.SIGNAL_ID, t.SUBSTANCE_ID"
-                            + " FROM TABLE (REGIE_SIGNAL_SUBSTANCE_ROWS(?)) t")) {
-                signals.setLong(1, batchId);
-                signals.setString(2, token);
-                signals.executeUpdate();
-                substances.setString(1, token);
-                substances.executeUpdate();
-            } finally {
-                thread.setContextClassLoader(previous);
-                SignalRows.unregister(token);
+            signals.executeBatch();
+            substances.executeBatch();
+            if (progress != null) {
+                progress.accept(written + pending);
             }
-            connection.commit();
-            return new ImportReceipt(batchId, batch.size(), now);
-        } catch (SQLException | RuntimeException e) {
-            rollback(connection, e);
-            throw e;
-        } finally {
-            resetAutoCommit(connection, autoCommit);
         }
     }
 
@@ -497,6 +589,9 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     public List<SignalRecord> query(SignalQuery query, int offset, int limit) throws StoreException {
         if (offset < 0 || limit < 0) {
             throw new StoreException(Problem.INVALID_INPUT, "offset and limit must not be negative");
+        }
+        if (limit == 0) {
+            return List.of();
         }
         Where where = where(query);
         String sql = "SELECT s.ID, s.OBSERVED_ON, s.REPORTED_ON, s.SOURCE_ID, s.TARGET_GROUP_ID, s.SETTING_ID,"
@@ -703,51 +798,72 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     @Override
-    public synchronized void restore(Path backup) throws StoreException {
-        if (!settings.embedded()) {
-            throw new StoreException(Problem.INVALID_INPUT,
-                    "a shared database is restored on the server's machine, by its administrator");
-        }
-        Path source = Files.exists(backup.resolve("service.properties")) ? backup : backup.resolve(databaseName());
-        if (!Files.exists(source.resolve("service.properties"))) {
-            throw new StoreException(Problem.MISSING_DATA, backup, "no Regie database backup in this folder");
-        }
-        Path current = settings.databaseFolder();
-        Path aside = current.resolveSibling(current.getFileName() + ".before-restore-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
-        connections.shutdown();
-        try {
-            if (Files.exists(current)) {
-                Files.move(current, aside);
-            }
-        } catch (IOException e) {
-            throw new StoreException(Problem.OTHER, e, current, "could not set the current database aside: " + e);
-        }
-        try (Connection connection = connections.restoreFrom(source)) {
-            int version = Schema.version(connection);
-            if (version > Schema.LATEST) {
-                throw new StoreException(Problem.SCHEMA_TOO_NEW, source, version, Schema.LATEST);
-            }
-            if (version < Schema.LATEST) {
-                Schema.migrate(connection, Schema.LATEST);
-            }
-        } catch (SQLException | StoreException e) {
-            connections.shutdown();
-            deleteTree(current);
-            try {
-                if (Files.exists(aside)) {
-                    Files.move(aside, current);
-                }
-            } catch (IOException moveBack) {
-                e.addSuppressed(moveBack);
-            }
-            throw e instanceof StoreException store ? store : Errors.translate((SQLException) e, source.toString());
-        }
-        deleteTree(aside);
+    public void restore(Path backup) throws StoreException {
+        restore(settings, backup, connections);
         synchronized (this) {
             fingerprints = null;
             fingerprintVersion = -1;
         }
+    }
+
+    /**
+     * Replaces the embedded database of {@code settings} with a backup, without opening the current database first:
+     * this is how a damaged database is recovered. The current files are set aside until the restored database has
+     * opened (and been migrated when the backup is older), then removed; on failure they are put back.
+     */
+    public static void restore(DerbySettings settings, Path backup) throws StoreException {
+        try {
+            restore(settings, backup, new Connections(settings));
+        } catch (SQLException e) {
+            throw Errors.translate(e, settings.databaseFolder().toString());
+        }
+    }
+
+    private static void restore(DerbySettings settings, Path backup, Connections connections) throws StoreException {
+        if (!settings.embedded()) {
+            throw new StoreException(Problem.INVALID_INPUT,
+                    "a shared database is restored on the server's machine, by its administrator");
+        }
+        String name = settings.databaseFolder().getFileName().toString();
+        Path source = Files.exists(backup.resolve("service.properties")) ? backup : backup.resolve(name);
+        if (!Files.exists(source.resolve("service.properties"))) {
+            throw new StoreException(Problem.MISSING_DATA, backup, "no Regie database backup in this folder");
+        }
+        Path current = settings.databaseFolder();
+        Path aside = current.resolveSibling(name + ".before-restore-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
+        connections.exclusively(() -> {
+            connections.shutdown();
+            try {
+                Files.createDirectories(settings.dataFolder());
+                if (Files.exists(current)) {
+                    Files.move(current, aside);
+                }
+            } catch (IOException e) {
+                throw new StoreException(Problem.OTHER, e, current, "could not set the current database aside: " + e);
+            }
+            try (Connection connection = connections.restoreFrom(source)) {
+                int version = Schema.version(connection);
+                if (version > Schema.LATEST) {
+                    throw new StoreException(Problem.SCHEMA_TOO_NEW, source, version, Schema.LATEST);
+                }
+                if (version < Schema.LATEST) {
+                    Schema.migrate(connection, Schema.LATEST);
+                }
+            } catch (SQLException | StoreException e) {
+                connections.shutdown();
+                deleteTree(current);
+                try {
+                    if (Files.exists(aside)) {
+                        Files.move(aside, current);
+                    }
+                } catch (IOException moveBack) {
+                    e.addSuppressed(moveBack);
+                }
+                throw e instanceof StoreException store ? store : Errors.translate((SQLException) e, source.toString());
+            }
+            deleteTree(aside);
+        });
     }
 
     private String databaseName() {

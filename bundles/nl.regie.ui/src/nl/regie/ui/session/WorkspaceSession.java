@@ -50,10 +50,23 @@ public final class WorkspaceSession {
     private final Consumer<StoreException> problems;
     private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** Jobs of one session run one after another: a save always starts from the version the previous one made. */
+    private final org.eclipse.core.runtime.jobs.ISchedulingRule oneAtATime = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
+        @Override
+        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+
     private Municipality municipality;
-    private WorkspaceVersion version;
+    private volatile WorkspaceVersion version;
     private AdapterFactoryEditingDomain domain;
-    private boolean busy;
 
     /**
      * @param problems shows a store problem to the user (on the UI thread)
@@ -95,9 +108,9 @@ public final class WorkspaceSession {
         return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
     }
 
-    /** True while a load or save runs. */
+    /** True while a load, save or other job of this session is scheduled or runs. */
     public boolean isBusy() {
-        return busy;
+        return running.get() > 0;
     }
 
     /** Loads the latest version in a job; unsaved changes are discarded (callers ask first). */
@@ -108,19 +121,29 @@ public final class WorkspaceSession {
         });
     }
 
-    /** Saves the open workspace as a new version in a job. A snapshot is taken first, on the calling (UI) thread. */
+    /**
+     * Saves the open workspace as a new version in a job. A snapshot is taken now, on the calling (UI) thread; the
+     * version it is based on is read when the job runs, after any save before it.
+     */
     public Job save() {
+        return saveOver(-1);
+    }
+
+    /**
+     * Saves based on {@code basedOn} instead of the loaded version: after a conflict, to put the user's work on top
+     * of someone else's save (which stays in the history). -1 means the version this session has.
+     */
+    public Job saveOver(long basedOn) {
         if (municipality == null) {
             return null;
         }
         Municipality snapshot = EcoreUtil.copy(municipality);
-        long basedOn = version.number();
         CommandStack stack = domain.getCommandStack();
         Object saveMark = stack.getUndoCommand();
         return run(Messages.Session_saving, monitor -> {
-            WorkspaceVersion saved = store.save(snapshot, basedOn, null);
+            WorkspaceVersion saved = store.save(snapshot, basedOn >= 0 ? basedOn : version.number(), null);
+            version = saved;
             ui.asyncExec(() -> {
-                version = saved;
                 if (stack.getUndoCommand() == saveMark) {
                     ((BasicCommandStack) stack).saveIsDone();
                 }
@@ -138,7 +161,7 @@ public final class WorkspaceSession {
         if (job == null) {
             return true;
         }
-        while (job.getState() != Job.NONE || busy) {
+        while (job.getState() != Job.NONE || isBusy()) {
             if (!display.readAndDispatch()) {
                 display.sleep();
             }
@@ -148,15 +171,14 @@ public final class WorkspaceSession {
 
     /** Makes an older version the latest (as a new version) and opens it. */
     public Job restoreVersion(long number) {
-        long basedOn = version == null ? 0 : version.number();
         return run(NLS.bind(Messages.Session_restoring, number), monitor -> {
-            store.restoreVersion(number, basedOn);
+            store.restoreVersion(number, version == null ? 0 : version.number());
             LoadedWorkspace loaded = store.load();
             ui.asyncExec(() -> install(loaded.municipality(), loaded.version()));
         });
     }
 
-    /** Writes the open workspace (as last saved) to an XMI exchange file. */
+    /** Writes the open workspace, as it is now (saved or not), to an XMI exchange file. */
     public Job exportTo(Path file) {
         Municipality snapshot = EcoreUtil.copy(municipality);
         return run(NLS.bind(Messages.Session_exporting, file), monitor -> {
@@ -168,17 +190,16 @@ public final class WorkspaceSession {
         });
     }
 
-    /** Reads an exchange file (untrusted) and saves it as a new version, then opens it. */
+    /** Reads an exchange file (untrusted, checked against the model rules), saves it as a new version, opens it. */
     public Job importFrom(Path file) {
-        long basedOn = version == null ? 0 : version.number();
         return run(NLS.bind(Messages.Session_importing, file), monitor -> {
             Municipality imported;
             try {
-                imported = RegieResources.loadUntrusted(file, RegieResources.DEFAULT_MAX_IMPORT_BYTES);
+                imported = RegieResources.importExchangeFile(file);
             } catch (java.io.IOException e) {
                 throw new StoreException(StoreException.Problem.INVALID_INPUT, e, e.getMessage());
             }
-            store.save(imported, basedOn, "Imported from " + file.getFileName());
+            store.save(imported, version == null ? 0 : version.number(), "Imported from " + file.getFileName());
             LoadedWorkspace loaded = store.load();
             ui.asyncExec(() -> install(loaded.municipality(), loaded.version()));
         });
@@ -227,10 +248,8 @@ public final class WorkspaceSession {
                     ui.asyncExec(() -> problems.accept(e));
                     return Status.OK_STATUS; // shown to the user in a dialog of our own, not as a job error
                 } finally {
-                    ui.asyncExec(() -> {
-                        busy = false;
-                        fire();
-                    });
+                    running.decrementAndGet();
+                    ui.asyncExec(WorkspaceSession.this::fire);
                     monitor.done();
                 }
             }
@@ -240,7 +259,8 @@ public final class WorkspaceSession {
                 return family == JOBS;
             }
         };
-        busy = true;
+        running.incrementAndGet();
+        job.setRule(oneAtATime);
         job.setUser(true);
         job.schedule();
         return job;

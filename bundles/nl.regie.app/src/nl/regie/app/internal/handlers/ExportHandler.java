@@ -29,7 +29,8 @@ public class ExportHandler {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(Messages.Export_title);
         dialog.setFilterExtensions(new String[] {"*.xmi"});
-        dialog.setFileName(session.municipality().getName().replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase() + ".xmi");
+        String name = session.municipality().getName() == null ? "werkruimte" : session.municipality().getName();
+        dialog.setFileName(name.replaceAll("[^A-Za-z0-9-]+", "-").toLowerCase(java.util.Locale.ROOT) + ".xmi");
         dialog.setOverwrite(true);
         String file = dialog.open();
         if (file != null) {

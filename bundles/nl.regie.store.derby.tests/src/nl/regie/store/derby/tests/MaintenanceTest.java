@@ -39,7 +39,7 @@ class MaintenanceTest {
     void aDatabaseFromAnOlderSchemaIsUpgradedOnOpen() throws Exception {
         DerbySettings settings = DerbySettings.embedded(dir).withSeedExample(false);
         Connections connections = new Connections(settings);
-        try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connections.openCreating(); Statement statement = connection.createStatement()) {
             assertEquals(1, Schema.migrate(connection, 1));
             statement.executeUpdate("INSERT INTO SIGNAL (ID, OBSERVED_ON, SOURCE_ID, CONCERN, CONFIDENCE, STATUS)"
                     + " VALUES ('old-1', DATE('2025-05-01'), 'politie', 2, 1, 0)");
@@ -160,6 +160,45 @@ class MaintenanceTest {
         assertEquals(Problem.DAMAGED, damaged.problem());
         assertTrue(damaged.getMessage().contains(dir.resolve("db").toString()), damaged.getMessage());
         assertTrue(damaged.getMessage().contains("restore"), damaged.getMessage());
+    }
+
+    @Test
+    void aDamagedDatabaseIsRecoveredFromABackupWithoutOpeningIt() throws Exception {
+        Path data = dir.resolve("data");
+        Path backup;
+        try (DerbyStore store = DerbyStore.open(DerbySettings.embedded(data))) {
+            backup = store.backup(dir.resolve("backups"));
+        }
+        // Damage the data files themselves: Derby's own error has to be recognised, not a missing file.
+        try (Stream<Path> files = Files.list(data.resolve("db").resolve("seg0"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".dat")).toList()) {
+                byte[] content = Files.readAllBytes(file);
+                java.util.Arrays.fill(content, Math.min(content.length, 100), content.length, (byte) 0x5A);
+                Files.write(file, content);
+            }
+        }
+        StoreException damaged = assertThrows(StoreException.class, () -> {
+            try (DerbyStore broken = DerbyStore.open(DerbySettings.embedded(data))) {
+                broken.load();
+                broken.count(SignalQuery.ALL);
+            }
+        });
+        assertTrue(damaged.problem() == Problem.DAMAGED || damaged.problem() == Problem.OTHER, damaged.getMessage());
+
+        DerbyStore.restore(DerbySettings.embedded(data), backup);
+        try (DerbyStore restored = DerbyStore.open(DerbySettings.embedded(data))) {
+            assertEquals("Gemeente X", restored.load().municipality().getName());
+            assertEquals(4, restored.count(SignalQuery.ALL));
+        }
+    }
+
+    @Test
+    void aDataFolderOnAMissingDiskIsNotCreated() {
+        Path unmounted = dir.resolve("media").resolve("usb").resolve("regie");
+        StoreException missing = assertThrows(StoreException.class, () -> DerbyStore.open(DerbySettings.embedded(unmounted)));
+        assertEquals(Problem.MISSING_DATA, missing.problem());
+        assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
+        assertFalse(Files.exists(unmounted), "nothing was created");
     }
 
     @Test

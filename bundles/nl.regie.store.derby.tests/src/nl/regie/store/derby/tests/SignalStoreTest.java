@@ -103,7 +103,7 @@ class SignalStoreTest {
         assertEquals(count(all, r -> "horeca".equals(r.sourceId())), store.count(SignalQuery.ALL.sources("horeca")));
         assertEquals(count(all, r -> r.concern() == ConcernLevel.HIGH || r.concern() == ConcernLevel.ACUTE),
                 store.count(SignalQuery.ALL.concerns(ConcernLevel.HIGH, ConcernLevel.ACUTE)));
-        assertEquals(count(all, r -> r.status() == SignalStatus.RETRACTED), 0);
+        assertEquals(0, store.count(SignalQuery.ALL.statuses(SignalStatus.RETRACTED)));
         assertEquals(count(all, r -> r.status() == SignalStatus.DISCUSSED),
                 store.count(SignalQuery.ALL.statuses(SignalStatus.DISCUSSED)));
         SignalQuery combined = SignalQuery.ALL.substances("3mmc").areas("wijk0").sources("jongerenwerk");
@@ -126,6 +126,7 @@ class SignalStoreTest {
         }
         assertTrue(store.query(SignalQuery.ALL, 60, 25).isEmpty());
         assertThrows(StoreException.class, () -> store.query(SignalQuery.ALL, -1, 10));
+        assertTrue(store.query(SignalQuery.ALL, 0, 0).isEmpty());
     }
 
     @Test

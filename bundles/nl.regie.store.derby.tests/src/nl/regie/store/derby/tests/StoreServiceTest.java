@@ -38,9 +38,11 @@ class StoreServiceTest {
     Path dir;
 
     private Configuration configuration;
+    private final java.util.List<ServiceTracker<?, ?>> trackers = new java.util.ArrayList<>();
 
     @AfterEach
     void removeConfiguration() throws Exception {
+        trackers.forEach(ServiceTracker::close);
         if (configuration != null) {
             configuration.delete();
         }
@@ -60,7 +62,11 @@ class StoreServiceTest {
             properties.put("author", "configured analyst");
             configuration.update(properties);
 
-            WorkspaceStore store = waitForStoreIn(context, dir);
+            // Held for the whole test: a delayed DS component is disposed when nobody uses it.
+            ServiceTracker<WorkspaceStore, WorkspaceStore> stores = new ServiceTracker<>(context, WorkspaceStore.class, null);
+            stores.open();
+            trackers.add(stores);
+            WorkspaceStore store = waitForStoreIn(stores, dir);
             LoadedWorkspace loaded = store.load();
             assertEquals("Gemeente X", loaded.municipality().getName());
             WorkspaceVersion saved = store.save(loaded.municipality(), loaded.version().number(), null);
@@ -73,7 +79,8 @@ class StoreServiceTest {
             maintenance.open();
             try {
                 assertEquals(4, signals.waitForService(10_000).count(SignalQuery.ALL));
-                assertSame(store.getClass(), maintenance.waitForService(10_000).getClass(), "one component, three services");
+                assertSame(store, maintenance.waitForService(10_000), "one component instance, three services");
+                assertSame(store, signals.getService(), "one component instance, three services");
             } finally {
                 signals.close();
                 maintenance.close();
@@ -83,20 +90,79 @@ class StoreServiceTest {
         }
     }
 
-    private static WorkspaceStore waitForStoreIn(BundleContext context, Path dir) throws Exception {
-        ServiceTracker<WorkspaceStore, WorkspaceStore> tracker = new ServiceTracker<>(context, WorkspaceStore.class, null);
-        tracker.open();
+    @Test
+    void settingsNotConfiguredComeFromSystemProperties() throws Exception {
+        System.setProperty("regie.store.jdbcUrl", "jdbc:derby://127.0.0.1:1527/regie");
+        System.setProperty("regie.store.bootPasswordSource", "prop:regie.test.password");
+        System.setProperty("regie.test.password", "geheim");
+        System.setProperty("regie.store.encrypt", "true");
         try {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-            while (Instant.now().isBefore(deadline)) {
-                WorkspaceStore store = tracker.getService();
-                if (store != null && store.info().location().startsWith(dir.toString())) {
-                    return store;
-                }
-                Thread.sleep(50);
-            }
+            nl.regie.store.derby.DerbySettings settings = nl.regie.store.derby.internal.DerbyStoreComponent
+                    .settings(config(dir.toString(), ""));
+            assertEquals("jdbc:derby://127.0.0.1:1527/regie", settings.jdbcUrl());
+            assertEquals("geheim", new String(settings.bootPassword()));
+            org.junit.jupiter.api.Assertions.assertTrue(settings.encrypt());
+            assertEquals(dir, settings.dataFolder());
+
+            nl.regie.store.derby.DerbySettings configured = nl.regie.store.derby.internal.DerbyStoreComponent
+                    .settings(config(dir.toString(), "jdbc:derby://server:1527/team"));
+            assertEquals("jdbc:derby://server:1527/team", configured.jdbcUrl(), "configuration wins");
         } finally {
-            tracker.close();
+            for (String key : java.util.List.of("regie.store.jdbcUrl", "regie.store.bootPasswordSource",
+                    "regie.test.password", "regie.store.encrypt")) {
+                System.clearProperty(key);
+            }
+        }
+    }
+
+    private static nl.regie.store.derby.internal.DerbyStoreComponent.Config config(String folder, String url) {
+        return new nl.regie.store.derby.internal.DerbyStoreComponent.Config() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return nl.regie.store.derby.internal.DerbyStoreComponent.Config.class;
+            }
+
+            @Override
+            public String dataFolder() {
+                return folder;
+            }
+
+            @Override
+            public String jdbcUrl() {
+                return url;
+            }
+
+            @Override
+            public String bootPasswordSource() {
+                return "";
+            }
+
+            @Override
+            public boolean encrypt() {
+                return false;
+            }
+
+            @Override
+            public boolean seedExample() {
+                return true;
+            }
+
+            @Override
+            public String author() {
+                return "";
+            }
+        };
+    }
+
+    private static WorkspaceStore waitForStoreIn(ServiceTracker<WorkspaceStore, WorkspaceStore> tracker, Path dir)
+            throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            WorkspaceStore store = tracker.getService();
+            if (store != null && store.info().location().startsWith(dir.toString())) {
+                return store;
+            }
+            Thread.sleep(50);
         }
         throw new AssertionError("no WorkspaceStore on " + dir + " within 20 s");
     }

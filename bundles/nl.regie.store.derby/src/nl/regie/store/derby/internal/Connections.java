@@ -21,6 +21,7 @@ public final class Connections {
     private final DerbySettings settings;
     private final Driver driver;
     private final String url;
+    private final java.util.concurrent.locks.ReentrantReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     public Connections(DerbySettings settings) throws SQLException {
         this.settings = settings;
@@ -43,15 +44,77 @@ public final class Connections {
         return !settings.embedded() || Files.exists(settings.databaseFolder().resolve("service.properties"));
     }
 
-    /** A new connection; creates the database when it does not exist yet (encrypted when the settings say so). */
+    /** A new connection to the existing database, in Regie's schema. Waits while a restore replaces the files. */
     public Connection open() throws SQLException {
+        return connect(false);
+    }
+
+    /**
+     * A new connection that creates the database when it does not exist yet (encrypted when the settings say so);
+     * used once, when a store starts. Every other connection refuses to create one, so that a database that went
+     * missing (a restore in progress, an unmounted disk) is reported instead of silently replaced by an empty one.
+     */
+    public Connection openCreating() throws SQLException {
+        return connect(true);
+    }
+
+    /** Runs {@code work} while no connection can be opened (a restore). */
+    public <E extends Exception> void exclusively(Work<E> work) throws E {
+        gate.writeLock().lock();
+        try {
+            work.run();
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    /** Work done under {@link #exclusively(Work)}. */
+    @FunctionalInterface
+    public interface Work<E extends Exception> {
+        void run() throws E;
+    }
+
+    private Connection connect(boolean create) throws SQLException {
+        gate.readLock().lock();
+        try {
+            return inRegieSchema(rawConnect(create));
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Regie's tables live in the APP schema. On a server where users log in, a user's default schema is their own,
+     * so every connection switches to APP explicitly.
+     */
+    private static Connection inRegieSchema(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            try {
+                statement.execute("SET SCHEMA APP");
+            } catch (SQLException missing) {
+                if (!"42Y07".equals(missing.getSQLState())) {
+                    throw missing;
+                }
+                statement.execute("CREATE SCHEMA APP");
+                statement.execute("SET SCHEMA APP");
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    private Connection rawConnect(boolean create) throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("create", "true");
+        if (create) {
+            properties.setProperty("create", "true");
+        }
         if (settings.bootPassword() != null) {
             properties.setProperty("bootPassword", new String(settings.bootPassword()));
-            if (settings.encrypt()) {
-                properties.setProperty("dataEncryption", "true");
-            }
+        }
+        if (create && settings.encrypt() && settings.bootPassword() != null) {
+            properties.setProperty("dataEncryption", "true");
         }
         Connection connection = driver.connect(url, properties);
         if (connection == null) {

@@ -88,7 +88,8 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
         }
     }
 
-    static DerbySettings settings(Config config) throws StoreException {
+    /** The settings a configuration stands for (public for tests; the package is internal). */
+    public static DerbySettings settings(Config config) throws StoreException {
         String folder = config.dataFolder();
         if (folder == null || folder.isBlank()) {
             folder = System.getProperty("regie.data");
@@ -209,8 +210,16 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
         return store().backup(folder);
     }
 
+    /** Restores through the open store, or, when the database does not open (damaged), without opening it. */
     @Override
-    public void restore(Path backup) throws StoreException {
-        store().restore(backup);
+    public synchronized void restore(Path backup) throws StoreException {
+        if (configurationProblem != null) {
+            throw configurationProblem;
+        }
+        if (store != null) {
+            store.restore(backup);
+        } else {
+            DerbyStore.restore(settings, backup);
+        }
     }
 }

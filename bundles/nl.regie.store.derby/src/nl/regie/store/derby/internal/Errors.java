@@ -18,7 +18,9 @@ public final class Errors {
      * The store exception for {@code error}, which happened on the database at {@code location}.
      */
     public static StoreException translate(SQLException error, String location) {
-        return new StoreException(problemOf(error), error, location, rootMessage(error));
+        Problem problem = problemOf(error);
+        return problem == Problem.INVALID_INPUT ? new StoreException(problem, error, rootMessage(error))
+                : new StoreException(problem, error, location, rootMessage(error));
     }
 
     /**
@@ -41,13 +43,15 @@ public final class Errors {
                 switch (state) {
                     case "XSDB6", "XSDB7": // another JVM has booted it
                         return Problem.IN_USE;
-                    case "XBM06", "XBCXF", "XBCXE": // wrong or missing boot password
+                    case "XBM06": // wrong or missing boot password
                         return Problem.WRONG_BOOT_PASSWORD;
+                    case "40XL1", "40XL2", "40001": // lock timeout, deadlock: someone else holds the rows
+                        return Problem.BUSY;
                     case "XSDG1", "XSDFI", "XSLAH": // could not write a page or the log: usually a full disk
                         return Problem.DISK_FULL;
                     case "08001": // no connection to a server
                         return Problem.UNREACHABLE;
-                    case "23505": // duplicate key
+                    case "23505", "22001": // duplicate key, value too long
                         return Problem.INVALID_INPUT;
                     default:
                         if (state.startsWith("XSDB") || state.startsWith("XSLA") || state.startsWith("XSDG")

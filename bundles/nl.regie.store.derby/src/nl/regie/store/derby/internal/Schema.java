@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The versioned schema of the Regie database. Each migration runs in its own transaction together with the row
- * that records it in {@code REGIE_SCHEMA}, so a database is always at exactly one known version.
+ * that records it in {@code REGIE_SCHEMA} (the first migration creates that table too), so a database is always at
+ * exactly one known version, even after a crash during its creation.
  */
 public final class Schema {
 
@@ -24,6 +25,8 @@ public final class Schema {
     /** Every migration, in order. Append new ones; never change a released one. */
     public static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "workspace versions and signals", List.of(
+                    "CREATE TABLE REGIE_SCHEMA (VERSION INT NOT NULL PRIMARY KEY, DESCRIPTION VARCHAR(200) NOT NULL,"
+                            + " APPLIED_AT TIMESTAMP NOT NULL)",
                     "CREATE TABLE WORKSPACE_HEAD (ID SMALLINT NOT NULL PRIMARY KEY, VERSION BIGINT NOT NULL)",
                     "INSERT INTO WORKSPACE_HEAD VALUES (1, 0)",
                     "CREATE TABLE WORKSPACE_VERSION (VERSION BIGINT NOT NULL PRIMARY KEY, SAVED_AT TIMESTAMP NOT NULL,"
@@ -72,7 +75,7 @@ public final class Schema {
     /** The version a database is at; 0 for an empty database. */
     public static int version(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet tables = meta.getTables(null, null, "REGIE_SCHEMA", null)) {
+        try (ResultSet tables = meta.getTables(null, "APP", "REGIE_SCHEMA", null)) {
             if (!tables.next()) {
                 return 0;
             }
@@ -92,13 +95,6 @@ public final class Schema {
         connection.setAutoCommit(false);
         try {
             int current = version(connection);
-            if (current == 0) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("CREATE TABLE REGIE_SCHEMA (VERSION INT NOT NULL PRIMARY KEY,"
-                            + " DESCRIPTION VARCHAR(200) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
-                }
-                connection.commit();
-            }
             for (Migration migration : MIGRATIONS) {
                 if (migration.version() <= current || migration.version() > target) {
                     continue;

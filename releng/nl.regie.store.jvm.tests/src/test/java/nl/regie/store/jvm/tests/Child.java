@@ -37,9 +37,9 @@ public final class Child {
         System.out.println("OPEN");
         System.out.flush();
         switch (args[0]) {
-            case "import" -> {
+            case "import", "import2" -> {
                 int rows = Integer.parseInt(args[2]);
-                store.append(signals("crash-", rows), "crash test", written -> {
+                store.append(signals(args[0] + "-", rows), "crash test", written -> {
                     System.out.println("WRITTEN " + written);
                     System.out.flush();
                 });
