@@ -38,6 +38,16 @@ public interface WorkspaceStore {
      */
     WorkspaceVersion restoreVersion(long number, long basedOn) throws StoreException;
 
+    /**
+     * Makes an imported workspace the latest version and its signals the signal store's content, in one
+     * transaction: either both change or neither. The signals travel in {@code municipality.getSignals()}; the
+     * saved model keeps those that actions refer to, the signal store gets all of them. The previous version stays
+     * in the history.
+     *
+     * @param basedOn the version the caller has open, as for {@link #save}
+     */
+    WorkspaceVersion importWorkspace(Municipality municipality, long basedOn, String note) throws StoreException;
+
     /** Where and how the store keeps its data, for display. */
     StoreInfo info();
 }

@@ -44,7 +44,8 @@ public class LifeCycle {
             return;
         }
         UISynchronize ui = context.get(UISynchronize.class);
-        session = new WorkspaceSession(context, store, adapterFactory, ui, problem -> show(problem, context));
+        session = new WorkspaceSession(context, store, context.get(nl.regie.store.SignalStore.class), adapterFactory, ui,
+                problem -> show(problem, context));
         session.addListener(this::update);
         context.set(WorkspaceSession.class, session);
     }

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
@@ -25,6 +24,7 @@ import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 import nl.regie.store.StoreInfo;
 import nl.regie.store.StoreMaintenance;
+import nl.regie.store.WorkspaceExchange;
 import nl.regie.store.WorkspaceStore;
 import nl.regie.store.WorkspaceVersion;
 
@@ -151,9 +151,10 @@ public class CommandLine implements IApplication {
             throw new IOException(file + ": an exchange file ends in ." + RegieResources.EXCHANGE_EXTENSION);
         }
         LoadedWorkspace loaded = service(WorkspaceStore.class).load();
-        RegieResources.save(EcoreUtil.copy(loaded.municipality()), file.toAbsolutePath());
-        out.println("Exported version " + loaded.version().number() + " of " + loaded.municipality().getName() + " to "
-                + file.toAbsolutePath());
+        Municipality whole = WorkspaceExchange.withAllSignals(loaded.municipality(), service(SignalStore.class));
+        RegieResources.save(whole, file.toAbsolutePath());
+        out.println("Exported version " + loaded.version().number() + " of " + loaded.municipality().getName() + " with "
+                + whole.getSignals().size() + " signals to " + file.toAbsolutePath());
         return OK;
     }
 
@@ -161,8 +162,10 @@ public class CommandLine implements IApplication {
         Municipality imported = RegieResources.importExchangeFile(file.toAbsolutePath());
         WorkspaceStore store = service(WorkspaceStore.class);
         long current = store.load().version().number();
-        WorkspaceVersion version = store.save(imported, current, "Imported from " + file.getFileName());
-        out.println("Imported " + imported.getName() + " from " + file.toAbsolutePath() + " as version " + version.number());
+        int signals = imported.getSignals().size();
+        WorkspaceVersion version = store.importWorkspace(imported, current, "Imported from " + file.getFileName());
+        out.println("Imported " + imported.getName() + " with " + signals + " signals from " + file.toAbsolutePath()
+                + " as version " + version.number());
         return OK;
     }
 

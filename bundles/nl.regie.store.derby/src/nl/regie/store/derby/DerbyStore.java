@@ -304,6 +304,37 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     @Override
+    public WorkspaceVersion importWorkspace(Municipality municipality, long basedOn, String note) throws StoreException {
+        List<SignalRecord> signals = records(municipality);
+        Set<Signal> referenced = new java.util.HashSet<>();
+        for (TreeIterator<EObject> it = municipality.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof nl.regie.model.Action action) {
+                referenced.addAll(action.getSignals());
+            }
+        }
+        // The model keeps the signals that its actions refer to; all of them become rows.
+        municipality.getSignals().retainAll(referenced);
+        try (Connection connection = connections.open()) {
+            Written written = transaction(connection, () -> {
+                Written version = writeVersion(connection, municipality, basedOn, note);
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("DELETE FROM SIGNAL_SUBSTANCE");
+                    statement.executeUpdate("DELETE FROM SIGNAL");
+                }
+                writeSignals(connection, signals, note == null ? "workspace import" : note, null);
+                return version;
+            });
+            synchronized (this) {
+                fingerprints = written.fingerprints();
+                fingerprintVersion = written.version().number();
+            }
+            return written.version();
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
     public List<WorkspaceVersion> history() throws StoreException {
         try (Connection connection = connections.open();
                 Statement statement = connection.createStatement();

@@ -45,6 +45,7 @@ public final class WorkspaceSession {
 
     private final IEclipseContext context;
     private final WorkspaceStore store;
+    private final nl.regie.store.SignalStore signals;
     private final AdapterFactory adapterFactory;
     private final UISynchronize ui;
     private final Consumer<StoreException> problems;
@@ -71,10 +72,11 @@ public final class WorkspaceSession {
     /**
      * @param problems shows a store problem to the user (on the UI thread)
      */
-    public WorkspaceSession(IEclipseContext context, WorkspaceStore store, AdapterFactory adapterFactory, UISynchronize ui,
-            Consumer<StoreException> problems) {
+    public WorkspaceSession(IEclipseContext context, WorkspaceStore store, nl.regie.store.SignalStore signals,
+            AdapterFactory adapterFactory, UISynchronize ui, Consumer<StoreException> problems) {
         this.context = context;
         this.store = store;
+        this.signals = signals;
         this.adapterFactory = adapterFactory;
         this.ui = ui;
         this.problems = problems;
@@ -178,12 +180,13 @@ public final class WorkspaceSession {
         });
     }
 
-    /** Writes the open workspace, as it is now (saved or not), to an XMI exchange file. */
+    /** Writes the open workspace, as it is now (saved or not), with all signals to an XMI exchange file. */
     public Job exportTo(Path file) {
         Municipality snapshot = EcoreUtil.copy(municipality);
         return run(NLS.bind(Messages.Session_exporting, file), monitor -> {
             try {
-                RegieResources.save(snapshot, file);
+                RegieResources.save(signals == null ? snapshot
+                        : nl.regie.store.WorkspaceExchange.withAllSignals(snapshot, signals), file);
             } catch (java.io.IOException e) {
                 throw new StoreException(StoreException.Problem.INVALID_INPUT, e, e.getMessage());
             }
@@ -199,7 +202,7 @@ public final class WorkspaceSession {
             } catch (java.io.IOException e) {
                 throw new StoreException(StoreException.Problem.INVALID_INPUT, e, e.getMessage());
             }
-            store.save(imported, version == null ? 0 : version.number(), "Imported from " + file.getFileName());
+            store.importWorkspace(imported, version == null ? 0 : version.number(), "Imported from " + file.getFileName());
             LoadedWorkspace loaded = store.load();
             ui.asyncExec(() -> install(loaded.municipality(), loaded.version()));
         });

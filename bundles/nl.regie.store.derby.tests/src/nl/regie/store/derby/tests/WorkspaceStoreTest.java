@@ -116,6 +116,37 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void aWholeWorkspaceMovesToAnotherInstallationWithItsSignals() throws Exception {
+        Path file = dir.resolve("exchange").resolve("gemeente-x.xmi");
+        try (DerbyStore here = open("ana")) {
+            here.append(java.util.stream.IntStream.range(0, 25).mapToObj(i -> new nl.regie.store.SignalRecord("extra-" + i,
+                    java.time.LocalDate.of(2026, 4, 1 + i), null, "gemx-partner-jongerenwerk", java.util.List.of("gemx-middel-3mmc"),
+                    null, null, "gemx-wijk-noord", null, null, null, "extra " + i, null)).toList(), "extra.csv");
+            Municipality whole = nl.regie.store.WorkspaceExchange.withAllSignals(here.load().municipality(), here);
+            assertEquals(29, whole.getSignals().size(), "the model's signals plus the store's");
+            nl.regie.model.Signal extra = whole.getSignals().stream().filter(s -> s.getId().equals("extra-3")).findFirst()
+                    .orElseThrow();
+            assertEquals("Jongerenwerk", extra.getSource().getName(), "references resolved in the copy");
+            java.nio.file.Files.createDirectories(file.getParent());
+            nl.regie.model.resource.RegieResources.save(whole, file);
+        }
+        Path elsewhere = dir.resolve("elsewhere");
+        try (DerbyStore there = DerbyStore.open(DerbySettings.embedded(elsewhere).withAuthor("bram"))) {
+            there.append(java.util.List.of(new nl.regie.store.SignalRecord("local-only", java.time.LocalDate.of(2026, 1, 1),
+                    null, "p", null, null, null, null, null, null, null, null, null)), "local.csv");
+            Municipality imported = nl.regie.model.resource.RegieResources.importExchangeFile(file);
+            WorkspaceVersion version = there.importWorkspace(imported, 1, "Imported from gemeente-x.xmi");
+            assertEquals(2, version.number());
+            assertEquals(29, there.count(SignalQuery.ALL), "the file's signals replace the local ones");
+            assertEquals(1, there.count(SignalQuery.ALL.areas("gemx-wijk-noord").observed(
+                    java.time.LocalDate.of(2026, 4, 4), java.time.LocalDate.of(2026, 4, 4))));
+            Municipality model = there.load().municipality();
+            assertEquals(4, model.getSignals().size(), "the model keeps the signals its actions refer to");
+            assertEquals(2, there.history().size(), "the previous version stays in the history");
+        }
+    }
+
+    @Test
     void anUnseededStoreStartsEmpty() throws Exception {
         try (DerbyStore store = DerbyStore.open(DerbySettings.embedded(dir).withSeedExample(false))) {
             LoadedWorkspace empty = store.load();

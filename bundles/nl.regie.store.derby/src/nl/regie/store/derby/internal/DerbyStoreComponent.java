@@ -160,6 +160,11 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     }
 
     @Override
+    public WorkspaceVersion importWorkspace(Municipality municipality, long basedOn, String note) throws StoreException {
+        return store().importWorkspace(municipality, basedOn, note);
+    }
+
+    @Override
     public List<WorkspaceVersion> history() throws StoreException {
         return store().history();
     }

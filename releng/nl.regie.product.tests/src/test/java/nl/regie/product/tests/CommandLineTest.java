@@ -53,6 +53,7 @@ class CommandLineTest {
         Path archive = dir.resolve("gemeente-x.xmi");
         Result export = regie("export-workspace", archive.toString());
         assertEquals(0, export.exit(), export.out());
+        assertTrue(export.out().contains("with 4 signals"), export.out());
         assertTrue(Files.readString(archive).contains("Meersporenplan 3-MMC"), "a readable archive");
 
         Path backups = dir.resolve("backups");
@@ -72,7 +73,7 @@ class CommandLineTest {
         Files.writeString(archive, Files.readString(archive).replace("name=\"Gemeente X\"", "name=\"Gemeente Y\""));
         Result imported = regie("import-workspace", archive.toString());
         assertEquals(0, imported.exit(), imported.out());
-        assertTrue(imported.out().contains("as version 2"), imported.out());
+        assertTrue(imported.out().contains("as version 2") && imported.out().contains("with 4 signals"), imported.out());
         assertTrue(regie("info").out().contains("Municipality: Gemeente Y"));
         String history = regie("history").out();
         assertTrue(history.contains("Imported from gemeente-x.xmi"), history);
