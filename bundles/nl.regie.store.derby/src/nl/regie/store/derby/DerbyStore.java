@@ -135,7 +135,11 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                 Schema.migrate(connection, Schema.LATEST);
             }
             if (settings.seedExample() && headVersion(connection) == 0) {
-                seed(connection);
+                try {
+                    seed(connection);
+                } catch (ConflictException seededByAnother) {
+                    // Two clients opened a new shared database at once; the other one seeded it.
+                }
             }
         } catch (SQLException e) {
             connections.shutdown();
