@@ -253,7 +253,7 @@ public final class StoreBenchmark {
 
             Path rawFolder = work.resolve("signals-raw-" + run);
             Connections connections = new Connections(DerbySettings.embedded(rawFolder).withSeedExample(false));
-            try (Connection connection = connections.open()) {
+            try (Connection connection = connections.openCreating()) {
                 Schema.migrate(connection, Schema.LATEST);
                 try (Statement statement = connection.createStatement()) {
                     statement.executeUpdate("INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES"
