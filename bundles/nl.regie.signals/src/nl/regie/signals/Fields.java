@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.signals;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Regie's field names for signals, and the column headings (Dutch and English, with synonyms) that mean them. */
+public final class Fields {
+
+    public static final String ID = "id";
+    public static final String OBSERVED_ON = "observedOn";
+    public static final String REPORTED_ON = "reportedOn";
+    public static final String SOURCE = "source";
+    public static final String SUBSTANCES = "substances";
+    public static final String TARGET_GROUP = "targetGroup";
+    public static final String SETTING = "setting";
+    public static final String AREA = "area";
+    public static final String CONCERN = "concern";
+    public static final String CONFIDENCE = "confidence";
+    public static final String DESCRIPTION = "description";
+
+    private static final Map<String, List<String>> SYNONYMS = new LinkedHashMap<>();
+
+    static {
+        SYNONYMS.put(ID, List.of("id", "nummer", "kenmerk", "meldingsnummer", "referentie", "reference"));
+        SYNONYMS.put(OBSERVED_ON, List.of("datum", "waargenomen", "datum waarneming", "waarneming", "observed",
+                "observed on", "date", "datum signaal"));
+        SYNONYMS.put(REPORTED_ON, List.of("gemeld", "datum melding", "gemeld op", "meldingsdatum", "reported",
+                "reported on", "report date"));
+        SYNONYMS.put(SOURCE, List.of("bron", "melder", "partner", "partij", "organisatie", "source", "reporter",
+                "reported by", "gemeld door"));
+        SYNONYMS.put(SUBSTANCES, List.of("middel", "middelen", "stof", "stoffen", "substance", "substances", "drug",
+                "drugs"));
+        SYNONYMS.put(TARGET_GROUP, List.of("doelgroep", "groep", "target group", "group"));
+        SYNONYMS.put(SETTING, List.of("setting", "plaats", "context", "omgeving", "locatie type"));
+        SYNONYMS.put(AREA, List.of("wijk", "buurt", "gebied", "area", "district", "neighbourhood"));
+        SYNONYMS.put(CONCERN, List.of("zorg", "mate van zorg", "urgentie", "zorgniveau", "concern", "severity",
+                "level of concern"));
+        SYNONYMS.put(CONFIDENCE, List.of("betrouwbaarheid", "zekerheid", "status melding", "confidence", "certainty"));
+        SYNONYMS.put(DESCRIPTION, List.of("omschrijving", "beschrijving", "toelichting", "opmerking", "signaal",
+                "description", "text", "remarks", "notes"));
+    }
+
+    private Fields() {
+    }
+
+    /** The field a column heading means, or null: compared without case, accents, punctuation and extra spaces. */
+    public static String forHeading(String heading) {
+        String normal = normalize(heading);
+        for (Map.Entry<String, List<String>> entry : SYNONYMS.entrySet()) {
+            if (normal.equals(normalize(entry.getKey())) || entry.getValue().contains(normal)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Lower case, no accents, punctuation as spaces, single spaces. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}
