@@ -80,6 +80,7 @@ public class CommandLine implements IApplication {
                 case "restore" -> oneArgument(rest, err, folder -> restore(Path.of(folder), out));
                 case "export-workspace" -> oneArgument(rest, err, file -> exportWorkspace(Path.of(file), out));
                 case "import-workspace" -> oneArgument(rest, err, file -> importWorkspace(Path.of(file), out, err));
+                case "import-signals" -> importSignals(rest, out, err);
                 default -> {
                     err.println("regie: unknown command: " + command);
                     usage(err);
@@ -110,7 +111,7 @@ public class CommandLine implements IApplication {
 
     private static void usage(PrintStream err) {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
-                + " | import-workspace FILE.xmi");
+                + " | import-workspace FILE.xmi | import-signals FILE [--format csv]");
     }
 
     private int info(PrintStream out) throws StoreException {
@@ -166,6 +167,46 @@ public class CommandLine implements IApplication {
         WorkspaceVersion version = store.importWorkspace(imported, current, "Imported from " + file.getFileName());
         out.println("Imported " + imported.getName() + " with " + signals + " signals from " + file.toAbsolutePath()
                 + " as version " + version.number());
+        return OK;
+    }
+
+    /**
+     * {@code import-signals FILE [--format csv]}: one summary line; the rejects report next to the file. Exit 0 when
+     * the file was read (even with rejects), 1 when it could not be read at all.
+     */
+    private int importSignals(List<String> rest, PrintStream out, PrintStream err) throws StoreException, IOException {
+        String file = null;
+        String format = null;
+        for (int i = 0; i < rest.size(); i++) {
+            if (rest.get(i).equals("--format") && i + 1 < rest.size()) {
+                format = rest.get(++i);
+            } else if (file == null) {
+                file = rest.get(i);
+            } else {
+                err.println("regie: import-signals takes one file");
+                return USAGE;
+            }
+        }
+        if (file == null) {
+            err.println("regie: usage: import-signals FILE [--format csv]");
+            return USAGE;
+        }
+        Path path = Path.of(file).toAbsolutePath();
+        nl.regie.signals.SignalSource source = new nl.regie.signals.sources.CsvSource();
+        if (format != null && !format.equals(source.format())) {
+            err.println("regie: unknown format '" + format + "' (this Regie reads: csv)");
+            return USAGE;
+        }
+        if (!java.nio.file.Files.isReadable(path)) {
+            throw new IOException(path + ": cannot be read (missing or no permission)");
+        }
+        Municipality vocabulary = service(WorkspaceStore.class).load().municipality();
+        nl.regie.signals.IntakeReport report = new nl.regie.signals.SignalIntake(vocabulary).run(path, source,
+                service(SignalStore.class));
+        out.println(report.summaryLine());
+        if (!report.rejections().isEmpty()) {
+            out.println("Rejected records (with line, field and reason): " + path + ".rejects.csv");
+        }
         return OK;
     }
 

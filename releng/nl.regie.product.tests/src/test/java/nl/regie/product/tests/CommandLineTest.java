@@ -84,6 +84,20 @@ class CommandLineTest {
         assertTrue(after.out().contains("Municipality: Gemeente X") && after.out().contains("Version:      1 "),
                 after.out());
 
+        Path signals = Files.writeString(dir.resolve("signalen.csv"), "datum;bron;middel;wijk;omschrijving\n"
+                + "2-4-2026;Jongerenwerk;3-MMC;Noord;Groepje bij de skatebaan, bel 06-12345678\n"
+                + "3-4-2026;Wijkpolitie;3-MMC;Noord;Dealen bij de skatebaan\n"
+                + "31-4-2026;Jongerenwerk;3-MMC;Noord;onmogelijke datum\n");
+        Result intake = regie("import-signals", signals.toString());
+        assertEquals(0, intake.exit(), intake.out());
+        assertTrue(intake.out().contains("read 3, accepted 2, rejected 1, duplicates 0, personal data removed 1"),
+                intake.out());
+        assertTrue(Files.readString(dir.resolve("signalen.csv.rejects.csv")).contains("impossible date"));
+        assertTrue(regie("info").out().contains("Signals:      6"), "4 + 2 accepted");
+        Result unreadable = regie("import-signals", Files.write(dir.resolve("leeg.csv"), new byte[0]).toString());
+        assertEquals(1, unreadable.exit(), unreadable.out());
+        assertTrue(unreadable.out().contains("leeg.csv: the file is empty"), unreadable.out());
+
         Result usage = regie("frobnicate");
         assertEquals(2, usage.exit(), usage.out());
     }
