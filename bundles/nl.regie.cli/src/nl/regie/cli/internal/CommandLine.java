@@ -81,6 +81,7 @@ public class CommandLine implements IApplication {
                 case "export-workspace" -> oneArgument(rest, err, file -> exportWorkspace(Path.of(file), out));
                 case "import-workspace" -> oneArgument(rest, err, file -> importWorkspace(Path.of(file), out, err));
                 case "import-signals" -> importSignals(rest, out, err);
+                case "clusters" -> clusters(rest, out, err);
                 default -> {
                     err.println("regie: unknown command: " + command);
                     usage(err);
@@ -111,7 +112,7 @@ public class CommandLine implements IApplication {
 
     private static void usage(PrintStream err) {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
-                + " | import-workspace FILE.xmi | import-signals FILE [--format csv]");
+                + " | import-workspace FILE.xmi | import-signals FILE [--format csv] | clusters [--until DATE]");
     }
 
     private int info(PrintStream out) throws StoreException {
@@ -207,6 +208,40 @@ public class CommandLine implements IApplication {
         if (!report.rejections().isEmpty()) {
             out.println("Rejected records (with line, field and reason): " + path + ".rejects.csv");
         }
+        return OK;
+    }
+
+    /** {@code clusters [--until yyyy-MM-dd]}: the worrying clusters, one per line, most unusual first. */
+    private int clusters(List<String> rest, PrintStream out, PrintStream err) throws StoreException {
+        java.time.LocalDate until = java.time.LocalDate.now();
+        if (rest.size() == 2 && rest.get(0).equals("--until")) {
+            try {
+                until = java.time.LocalDate.parse(rest.get(1));
+            } catch (java.time.format.DateTimeParseException e) {
+                err.println("regie: --until takes a date like 2026-03-31, not " + rest.get(1));
+                return USAGE;
+            }
+        } else if (!rest.isEmpty()) {
+            err.println("regie: usage: clusters [--until yyyy-MM-dd]");
+            return USAGE;
+        }
+        Municipality workspace = service(WorkspaceStore.class).load().municipality();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        workspace.eAllContents().forEachRemaining(object -> {
+            if (object instanceof nl.regie.model.NamedElement named && named.getId() != null) {
+                names.put(named.getId(), named.getName());
+            }
+        });
+        nl.regie.signals.clusters.ClusterDetector detector = new nl.regie.signals.clusters.ClusterDetector();
+        int flagged = 0;
+        for (nl.regie.signals.clusters.ClusterDetector.Cluster cluster : detector.clusters(service(SignalStore.class),
+                until)) {
+            if (cluster.flagged()) {
+                out.println(detector.reason(cluster, id -> names.getOrDefault(id, id)));
+                flagged++;
+            }
+        }
+        out.println(flagged + " worrying cluster(s) in the 8 weeks up to " + until);
         return OK;
     }
 

@@ -44,6 +44,10 @@ class CommandLineTest {
 
     @Test
     void theHeadlessCommandsWorkOnARealDataFolder() throws Exception {
+        Result clusters = regie("clusters", "--until", "2026-03-31");
+        assertEquals(0, clusters.exit(), clusters.out());
+        assertTrue(clusters.out().contains("3-MMC: 3 signals in 8 weeks"), "the seed scenario: " + clusters.out());
+
         Result info = regie("info");
         assertEquals(0, info.exit(), info.out());
         assertTrue(info.out().contains("Municipality: Gemeente X"), info.out());
