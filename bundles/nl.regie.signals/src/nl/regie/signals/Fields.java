@@ -42,9 +42,19 @@ public final class Fields {
         SYNONYMS.put(CONFIDENCE, List.of("betrouwbaarheid", "zekerheid", "status melding", "confidence", "certainty"));
         SYNONYMS.put(DESCRIPTION, List.of("omschrijving", "beschrijving", "toelichting", "opmerking", "signaal",
                 "description", "text", "remarks", "notes"));
+        // EU drug alert (Regulation (EU) 2023/1322, art. 13) and DIMS-style keys
+        SYNONYMS.put(OBSERVED_ON, concat(SYNONYMS.get(OBSERVED_ON), "date of the event", "date of event", "event date"));
+        SYNONYMS.put(AREA, concat(SYNONYMS.get(AREA), "place", "place of the event", "location"));
+        SYNONYMS.put(SOURCE, concat(SYNONYMS.get(SOURCE), "notified by", "notifier", "reporting organisation"));
     }
 
     private Fields() {
+    }
+
+    private static List<String> concat(List<String> list, String... more) {
+        List<String> all = new java.util.ArrayList<>(list);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
     }
 
     /** The field a column heading means, or null: compared without case, accents, punctuation and extra spaces. */
@@ -58,12 +68,13 @@ public final class Fields {
         return null;
     }
 
-    /** Lower case, no accents, punctuation as spaces, single spaces. */
+    /** Lower case, no accents, camelCase split, punctuation as spaces, single spaces. */
     public static String normalize(String text) {
         if (text == null) {
             return "";
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2"); // camelCase keys of JSON: dateOfEvent = date of event
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

@@ -112,7 +112,7 @@ public class CommandLine implements IApplication {
 
     private static void usage(PrintStream err) {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
-                + " | import-workspace FILE.xmi | import-signals FILE [--format csv] | clusters [--until DATE]");
+                + " | import-workspace FILE.xmi | import-signals FILE [--format csv|json] | clusters [--until DATE]");
     }
 
     private int info(PrintStream out) throws StoreException {
@@ -189,13 +189,21 @@ public class CommandLine implements IApplication {
             }
         }
         if (file == null) {
-            err.println("regie: usage: import-signals FILE [--format csv]");
+            err.println("regie: usage: import-signals FILE [--format csv|json]");
             return USAGE;
         }
         Path path = Path.of(file).toAbsolutePath();
-        nl.regie.signals.SignalSource source = new nl.regie.signals.sources.CsvSource();
-        if (format != null && !format.equals(source.format())) {
-            err.println("regie: unknown format '" + format + "' (this Regie reads: csv)");
+        List<nl.regie.signals.SignalSource> sources = List.of(new nl.regie.signals.sources.CsvSource(),
+                new nl.regie.signals.sources.JsonSource());
+        nl.regie.signals.SignalSource source = null;
+        for (nl.regie.signals.SignalSource candidate : sources) {
+            if (format != null ? candidate.format().equals(format) : candidate.accepts(path)) {
+                source = candidate;
+            }
+        }
+        if (source == null) {
+            err.println("regie: " + (format != null ? "unknown format '" + format + "'" : "cannot tell the format of " + path)
+                    + " (this Regie reads: csv, json; use --format)");
             return USAGE;
         }
         if (!java.nio.file.Files.isReadable(path)) {
