@@ -53,6 +53,7 @@ import nl.regie.store.StoreException;
 import nl.regie.ui.parts.HistoryPart;
 import nl.regie.ui.parts.PolicyExplorerPart;
 import nl.regie.ui.parts.PropertiesPart;
+import nl.regie.ui.parts.SignalInboxPart;
 import nl.regie.ui.session.WorkspaceSession;
 
 /**
@@ -66,7 +67,13 @@ class WorkbenchUITest {
 
     /** What the running workbench showed. */
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
-            Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving) {
+            Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
+            Inbox inbox) {
+    }
+
+    /** What the Signal Inbox showed. */
+    record Inbox(int rows, String count, List<String> firstRows, Path screenshot, List<String> substanceChoices,
+            String countFor3MMC, int rowsFor3MMC) {
     }
 
     /** What editing and saving did. */
@@ -186,6 +193,45 @@ class WorkbenchUITest {
                 shell.getText(), versions, stored);
     }
 
+    /** Shows the Signal Inbox, waits until its virtual table has its rows from the store, and takes its picture. */
+    private static Inbox inbox(E4Workbench workbench, Shell shell) throws IOException {
+        MApplication application = workbench.getApplication();
+        MPart part = (MPart) workbench.getContext().get(EModelService.class).find(SignalInboxPart.ID, application);
+        application.getChildren().get(0).getContext().get(EPartService.class).activate(part);
+        SignalInboxPart inbox = (SignalInboxPart) part.getObject();
+        List<String> firstRows = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            settle();
+            firstRows.clear();
+            org.eclipse.swt.widgets.Table table = inbox.getTable();
+            for (int row = 0; row < Math.min(2, table.getItemCount()); row++) {
+                TableItem item = table.getItem(row);
+                firstRows.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2) + " | " + item.getText(5));
+            }
+            if (!firstRows.isEmpty() && firstRows.stream().noneMatch(r -> r.startsWith("..."))) {
+                break;
+            }
+        }
+        Path file = evidenceDir().resolve("signal-inbox.png");
+        screenshot(shell, file);
+        int rows = inbox.getTable().getItemCount();
+        String count = inbox.getCount();
+
+        org.eclipse.swt.widgets.Combo substance = inbox.getSubstanceFilter();
+        List<String> choices = List.of(substance.getItems());
+        substance.select(choices.indexOf("3-MMC"));
+        substance.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        for (int i = 0; i < 100 && inbox.getCount().equals(count); i++) {
+            settle();
+        }
+        String filtered = inbox.getCount();
+        int filteredRows = inbox.getTable().getItemCount();
+        substance.select(0);
+        substance.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        settle();
+        return new Inbox(rows, count, List.copyOf(firstRows), file, choices, filtered, filteredRows);
+    }
+
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
     private static void inspect(E4Workbench workbench) {
         try {
@@ -220,8 +266,9 @@ class WorkbenchUITest {
             settle();
             Path file = evidenceDir().resolve("workbench.png");
             ImageData picture = screenshot(shell, file);
+            Inbox inbox = inbox(workbench, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
-                    distinctColours(picture), saving));
+                    distinctColours(picture), saving, inbox));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -344,6 +391,27 @@ class WorkbenchUITest {
         assertEquals(saving.versionAfterSave(), saving.history().size(), () -> String.join("\n", saving.history()));
         assertTrue(saving.history().get(0).startsWith(saving.versionAfterSave() + " |"), saving.history().get(0));
         assertTrue(saving.history().get(0).contains("1 gewijzigd"), "the summary, in Dutch: " + saving.history().get(0));
+    }
+
+    @Test
+    void theSignalInboxShowsTheStoredSignalsNewestFirst() throws IOException {
+        Inbox inbox = seen().inbox();
+        assertEquals(4, inbox.rows(), inbox.toString());
+        assertEquals("4 signalen", inbox.count());
+        assertTrue(inbox.firstRows().get(0).startsWith("18-3-2026 | Wijkpolitie | 3-MMC, Alcohol, Cannabis"),
+                inbox.firstRows().toString());
+        assertTrue(inbox.firstRows().get(1).startsWith("10-3-2026 | Horecaondernemers uitgaansgebied"),
+                inbox.firstRows().toString());
+        assertTrue(Files.size(inbox.screenshot()) > 10_000);
+    }
+
+    @Test
+    void theInboxFiltersBySubstance() {
+        Inbox inbox = seen().inbox();
+        assertEquals("(alle)", inbox.substanceChoices().get(0), inbox.substanceChoices().toString());
+        assertTrue(inbox.substanceChoices().contains("3-MMC"), inbox.substanceChoices().toString());
+        assertEquals("3 signalen", inbox.countFor3MMC());
+        assertEquals(3, inbox.rowsFor3MMC());
     }
 
     @Test

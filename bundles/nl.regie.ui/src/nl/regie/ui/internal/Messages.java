@@ -35,6 +35,16 @@ public final class Messages extends NLS {
     public static String History_imported;
     public static String History_noChanges;
     public static String History_objects;
+    public static String Inbox_substance;
+    public static String Inbox_source;
+    public static String Inbox_area;
+    public static String Inbox_date;
+    public static String Inbox_concern;
+    public static String Inbox_description;
+    public static String Inbox_all;
+    public static String Inbox_refresh;
+    public static String Inbox_loading;
+    public static String Inbox_count;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
