@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,10 +75,48 @@ public final class SignalIntake {
         }
     }
 
+    /**
+     * Where a long intake reports how far it is and learns that the user gave up. A Job's progress monitor adapts to it
+     * in the workbench; this bundle stays free of the Eclipse runtime so it runs on any OSGi framework.
+     */
+    public interface Progress {
+        /** Nothing to report, never cancelled. */
+        Progress NONE = new Progress() {
+            @Override
+            public void worked(int done, int total) {
+                // nobody is watching
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        /** {@code done} of {@code total} records have been checked. */
+        void worked(int done, int total);
+
+        boolean cancelled();
+    }
+
     /** Reads, checks, screens, dedups and (unless {@code store} is null) stores; writes the rejects report. */
     public IntakeReport run(Path file, SignalSource source, SignalStore store) throws IOException, StoreException {
+        return run(file, source, store, Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(Path, SignalSource, SignalStore)}, reporting progress. When {@code progress} is cancelled before
+     * the signals are committed, a {@link CancellationException} is thrown and nothing is stored or written: the
+     * accepted signals go to the store in one transaction at the end, so a cancelled import leaves no trace.
+     */
+    public IntakeReport run(Path file, SignalSource source, SignalStore store, Progress progress)
+            throws IOException, StoreException {
         List<RawRecord> records = new ArrayList<>();
         source.read(file, records::add);
+        if (progress.cancelled()) {
+            throw new CancellationException("import of " + file + " cancelled; nothing was stored");
+        }
+        int done = 0;
         List<SignalRecord> accepted = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         Map<PrivacyScreen.Kind, Integer> removed = new EnumMap<>(PrivacyScreen.Kind.class);
@@ -86,6 +125,12 @@ public final class SignalIntake {
         int duplicates = 0;
         String name = file.toString();
         for (RawRecord raw : records) {
+            if (++done % 100 == 0 || done == records.size()) {
+                progress.worked(done, records.size());
+                if (progress.cancelled()) {
+                    throw new CancellationException("import of " + file + " cancelled; nothing was stored");
+                }
+            }
             PrivacyScreen.Result description = PrivacyScreen.screen(raw.get(Fields.DESCRIPTION));
             description.removed().forEach((kind, count) -> removed.merge(kind, count, Integer::sum));
             String shown = describe(raw, description.text());
@@ -105,6 +150,9 @@ public final class SignalIntake {
             }
             kept.add(record);
             accepted.add(record);
+        }
+        if (progress.cancelled()) {
+            throw new CancellationException("import of " + file + " cancelled; nothing was stored");
         }
         if (store != null && !accepted.isEmpty()) {
             store.append(accepted, file.getFileName().toString());
@@ -338,6 +386,21 @@ public final class SignalIntake {
     }
 
     /** The workspace whose vocabulary records are checked against. */
+    /** The sources this bundle brings. Organisations add theirs as {@link SignalSource} services. */
+    public static List<SignalSource> builtInSources() {
+        return List.of(new nl.regie.signals.sources.CsvSource(), new nl.regie.signals.sources.JsonSource());
+    }
+
+    /** The built-in source for {@code format} (csv, json), or, without one, the source that accepts the file; or null. */
+    public static SignalSource sourceFor(Path file, String format) throws IOException {
+        for (SignalSource candidate : builtInSources()) {
+            if (format != null ? candidate.format().equals(format) : candidate.accepts(file)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     public Municipality vocabulary() {
         return vocabulary;
     }

@@ -193,14 +193,7 @@ public class CommandLine implements IApplication {
             return USAGE;
         }
         Path path = Path.of(file).toAbsolutePath();
-        List<nl.regie.signals.SignalSource> sources = List.of(new nl.regie.signals.sources.CsvSource(),
-                new nl.regie.signals.sources.JsonSource());
-        nl.regie.signals.SignalSource source = null;
-        for (nl.regie.signals.SignalSource candidate : sources) {
-            if (format != null ? candidate.format().equals(format) : candidate.accepts(path)) {
-                source = candidate;
-            }
-        }
+        nl.regie.signals.SignalSource source = nl.regie.signals.SignalIntake.sourceFor(path, format);
         if (source == null) {
             err.println("regie: " + (format != null ? "unknown format '" + format + "'" : "cannot tell the format of " + path)
                     + " (this Regie reads: csv, json; use --format)");

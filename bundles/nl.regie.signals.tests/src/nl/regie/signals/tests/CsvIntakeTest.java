@@ -67,6 +67,53 @@ class CsvIntakeTest {
     }
 
     @Test
+    void aCancelledImportStoresNothingAndWritesNoReport() throws Exception {
+        StringBuilder rows = new StringBuilder("datum;bron;middel;wijk;omschrijving\n");
+        for (int i = 0; i < 250; i++) {
+            rows.append(1 + i % 28).append("-1-2025;Jongerenwerk;3-MMC;Noord;melding ").append(i).append(" over ")
+                    .append(Integer.toString(i * 7919, 36)).append('\n');
+        }
+        Path file = write("groot.csv", rows.toString(), StandardCharsets.UTF_8, false);
+        long before = store.count(SignalQuery.ALL);
+        List<Integer> seen = new java.util.ArrayList<>();
+        SignalIntake.Progress cancelAfterFirstReport = new SignalIntake.Progress() {
+            @Override
+            public void worked(int done, int total) {
+                seen.add(done);
+                assertEquals(250, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return !seen.isEmpty();
+            }
+        };
+        java.util.concurrent.CancellationException cancelled = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.CancellationException.class,
+                () -> intake.run(file, csv, store, cancelAfterFirstReport));
+        assertTrue(cancelled.getMessage().contains("groot.csv"), cancelled.getMessage());
+        assertEquals(List.of(100), seen, "progress is reported every 100 records and the intake stops at the first");
+        assertEquals(before, store.count(SignalQuery.ALL), "nothing stored");
+        assertTrue(Files.notExists(dir.resolve("groot.csv.rejects.csv")));
+
+        List<Integer> all = new java.util.ArrayList<>();
+        IntakeReport report = intake.run(file, csv, store, new SignalIntake.Progress() {
+            @Override
+            public void worked(int done, int total) {
+                all.add(done);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+        assertEquals(List.of(100, 200, 250), all);
+        assertEquals(250, report.read());
+        assertEquals(before + report.accepted(), store.count(SignalQuery.ALL));
+    }
+
+    @Test
     void dutchSemicolonFileWithBomAndMultiLineCell() throws Exception {
         Path file = write("jongerenwerk.csv", """
                 Datum;Bron;Middel;Doelgroep;Wijk;Mate van zorg;Omschrijving
