@@ -26,6 +26,10 @@ public final class Messages extends NLS {
     public static String Import_title;
     public static String Import_question;
 
+    public static String ImportSignals_title;
+    public static String ImportSignals_unknownFormat;
+    public static String ImportSignals_rejects;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

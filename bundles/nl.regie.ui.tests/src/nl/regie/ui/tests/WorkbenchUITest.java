@@ -49,12 +49,15 @@ import org.osgi.framework.Bundle;
 
 import nl.regie.model.Action;
 import nl.regie.model.Municipality;
+import nl.regie.signals.SignalIntake;
+import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 import nl.regie.ui.parts.HistoryPart;
 import nl.regie.ui.parts.PolicyExplorerPart;
 import nl.regie.ui.parts.PropertiesPart;
 import nl.regie.ui.parts.SignalInboxPart;
 import nl.regie.ui.session.WorkspaceSession;
+import nl.regie.ui.signals.ImportSignalsJob;
 
 /**
  * Starts the real Regie workbench (the application model of {@code nl.regie.app}, its lifecycle, the e4 renderers)
@@ -68,7 +71,12 @@ class WorkbenchUITest {
     /** What the running workbench showed. */
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
-            Inbox inbox) {
+            Inbox inbox, Imported imported) {
+    }
+
+    /** What importing a partner's file in the workbench did. */
+    record Imported(boolean menuCommandEnabled, String jobResult, String summary, String countAfter, boolean personalDataInInboxOrRowMissing,
+            boolean rejectsWritten) {
     }
 
     /** What the Signal Inbox showed. */
@@ -232,6 +240,45 @@ class WorkbenchUITest {
         return new Inbox(rows, count, List.copyOf(firstRows), file, choices, filtered, filteredRows);
     }
 
+    /** Imports a small messy partner file through the job the File menu uses, and watches the Signal Inbox follow. */
+    private static Imported importSignals(E4Workbench workbench, WorkspaceSession session) throws IOException {
+        Path csv = Files.createTempDirectory("regie-ui-import").resolve("jongerenwerk-maart.csv");
+        Files.writeString(csv, """
+                Datum;Bron;Middel;Wijk;Mate van zorg;Omschrijving
+                24-3-2026;Jongerenwerk;3-MMC;Noord;hoog;Weer een groepje bij het winkelcentrum, contact via 06-12345678
+                31-02-2026;Jongerenwerk;3-MMC;Noord;hoog;onmogelijke datum
+                """);
+        IEclipseContext context = workbench.getContext();
+        SignalInboxPart inboxPart = (SignalInboxPart) ((MPart) context.get(EModelService.class).find(SignalInboxPart.ID,
+                workbench.getApplication())).getObject();
+        String before = inboxPart.getCount();
+        IEclipseContext windowContext = workbench.getApplication().getChildren().get(0).getContext();
+        boolean enabled = windowContext.get(EHandlerService.class).canExecute(
+                windowContext.get(ECommandService.class).createCommand("nl.regie.app.command.importSignals", null));
+        ImportSignalsJob job = new ImportSignalsJob(csv, SignalIntake.sourceFor(csv, null), session.municipality(),
+                context.get(SignalStore.class), context.get(IEventBroker.class));
+        job.schedule();
+        for (int i = 0; i < 200 && (job.getResult() == null || inboxPart.getCount().equals(before)); i++) {
+            settle();
+        }
+        List<String> descriptions = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            descriptions.clear();
+            for (TableItem item : inboxPart.getTable().getItems()) {
+                descriptions.add(item.getText(5));
+            }
+            if (descriptions.stream().anyMatch(d -> d.startsWith("Weer een groepje"))) {
+                break;
+            }
+            settle();
+        }
+        boolean personal = descriptions.stream().noneMatch(d -> d.startsWith("Weer een groepje"))
+                || descriptions.stream().anyMatch(d -> d.contains("12345678"));
+        return new Imported(enabled, String.valueOf(job.getResult()),
+                job.getReport() == null ? null : ImportSignalsJob.summary(job.getReport()), inboxPart.getCount(), personal,
+                Files.exists(csv.resolveSibling("jongerenwerk-maart.csv.rejects.csv")));
+    }
+
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
     private static void inspect(E4Workbench workbench) {
         try {
@@ -267,8 +314,9 @@ class WorkbenchUITest {
             Path file = evidenceDir().resolve("workbench.png");
             ImageData picture = screenshot(shell, file);
             Inbox inbox = inbox(workbench, shell);
+            Imported imported = importSignals(workbench, session);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
-                    distinctColours(picture), saving, inbox));
+                    distinctColours(picture), saving, inbox, imported));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -403,6 +451,17 @@ class WorkbenchUITest {
         assertTrue(inbox.firstRows().get(1).startsWith("10-3-2026 | Horecaondernemers uitgaansgebied"),
                 inbox.firstRows().toString());
         assertTrue(Files.size(inbox.screenshot()) > 10_000);
+    }
+
+    @Test
+    void importingAPartnersFileRunsAsAJobAndTheInboxFollows() {
+        Imported imported = seen().imported();
+        assertTrue(imported.menuCommandEnabled(), "File > Signalen importeren... has a handler that can run");
+        assertTrue(imported.jobResult().startsWith("Status OK"), imported.jobResult());
+        assertEquals("gelezen 2, geaccepteerd 1, afgewezen 1, dubbel 0, persoonsgegevens verwijderd 1", imported.summary());
+        assertEquals("5 signalen", imported.countAfter(), "the inbox reloaded on the import event");
+        assertFalse(imported.personalDataInInboxOrRowMissing(), "the new row is shown, without the phone number");
+        assertTrue(imported.rejectsWritten(), "the impossible date is kept in the rejects report");
     }
 
     @Test

@@ -46,6 +46,12 @@ public final class Messages extends NLS {
     public static String Inbox_loading;
     public static String Inbox_count;
 
+    public static String ImportSignals_job;
+    public static String ImportSignals_reading;
+    public static String ImportSignals_checking;
+    public static String ImportSignals_failed;
+    public static String ImportSignals_summary;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

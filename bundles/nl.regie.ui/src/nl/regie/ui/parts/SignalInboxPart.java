@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -46,6 +47,7 @@ import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalRecord;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
+import nl.regie.ui.signals.ImportSignalsJob;
 import nl.regie.ui.internal.Messages;
 
 /**
@@ -140,6 +142,13 @@ public class SignalInboxPart {
         combo.setLayoutData(width);
         combo.addListener(SWT.Selection, event -> applyFilters());
         return combo;
+    }
+
+    /** An import stored signals: read the table again. */
+    @Inject
+    @Optional
+    public void signalsChanged(@UIEventTopic(ImportSignalsJob.SIGNALS_CHANGED) Object report) {
+        reload();
     }
 
     /** The workspace gives the names of partners, substances and areas, and the filter choices. */

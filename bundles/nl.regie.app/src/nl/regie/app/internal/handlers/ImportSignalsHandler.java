@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.app.internal.handlers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import nl.regie.app.internal.Messages;
+import nl.regie.model.Municipality;
+import nl.regie.signals.IntakeReport;
+import nl.regie.signals.SignalIntake;
+import nl.regie.signals.SignalSource;
+import nl.regie.store.SignalStore;
+import nl.regie.ui.signals.ImportSignalsJob;
+
+/**
+ * File > Import signals: picks a partner's CSV or JSON file and imports it as a cancellable job with progress; the
+ * summary, and where the rejected records went, are shown when it is done.
+ */
+public class ImportSignalsHandler {
+
+    @CanExecute
+    public boolean canExecute(@Optional Municipality municipality, @Optional SignalStore store) {
+        return municipality != null && store != null;
+    }
+
+    @Execute
+    public void execute(Municipality municipality, SignalStore store, IEventBroker events, UISynchronize ui,
+            @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+        dialog.setText(Messages.ImportSignals_title);
+        dialog.setFilterExtensions(new String[] {"*.csv;*.tsv;*.txt;*.json", "*.*"});
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen);
+        SignalSource source;
+        try {
+            source = SignalIntake.sourceFor(file, null);
+        } catch (IOException e) {
+            MessageDialog.openError(shell, Messages.ImportSignals_title, e.getLocalizedMessage());
+            return;
+        }
+        if (source == null) {
+            MessageDialog.openError(shell, Messages.ImportSignals_title, NLS.bind(Messages.ImportSignals_unknownFormat, file));
+            return;
+        }
+        ImportSignalsJob job = new ImportSignalsJob(file, source, municipality, store, events);
+        job.setUser(true);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                IntakeReport report = job.getReport();
+                if (event.getResult().getSeverity() == IStatus.OK && report != null) {
+                    String message = ImportSignalsJob.summary(report);
+                    if (!report.rejections().isEmpty()) {
+                        message += "\n\n" + NLS.bind(Messages.ImportSignals_rejects, file + ".rejects.csv");
+                    }
+                    String shown = message;
+                    ui.asyncExec(() -> {
+                        if (!shell.isDisposed()) {
+                            MessageDialog.openInformation(shell, Messages.ImportSignals_title, shown);
+                        }
+                    });
+                }
+            }
+        });
+        job.schedule();
+    }
+}

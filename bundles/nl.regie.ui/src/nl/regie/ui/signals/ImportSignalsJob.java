@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.ui.signals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.osgi.util.NLS;
+
+import nl.regie.model.Municipality;
+import nl.regie.signals.IntakeReport;
+import nl.regie.signals.SignalIntake;
+import nl.regie.signals.SignalSource;
+import nl.regie.store.SignalStore;
+import nl.regie.store.StoreException;
+import nl.regie.ui.internal.Messages;
+
+/**
+ * Imports one partner's file of signals in the background, with progress, and can be cancelled until the accepted
+ * signals are committed (in one transaction, so a cancelled import stores nothing). When signals were stored it posts
+ * {@link #SIGNALS_CHANGED} so the Signal Inbox reloads.
+ */
+public final class ImportSignalsJob extends Job {
+
+    /** Posted (with the {@link IntakeReport}) when an import stored signals. */
+    public static final String SIGNALS_CHANGED = "nl/regie/signals/changed";
+
+    private final Path file;
+    private final SignalSource source;
+    private final Municipality vocabulary;
+    private final SignalStore store;
+    private final IEventBroker events;
+    private volatile IntakeReport report;
+
+    /** @param events may be null (nobody to tell) */
+    public ImportSignalsJob(Path file, SignalSource source, Municipality vocabulary, SignalStore store, IEventBroker events) {
+        super(NLS.bind(Messages.ImportSignals_job, file.getFileName()));
+        this.file = file;
+        this.source = source;
+        this.vocabulary = vocabulary;
+        this.store = store;
+        this.events = events;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ImportSignals_reading, file.getFileName()), 100);
+        try {
+            IntakeReport done = new SignalIntake(vocabulary).run(file, source, store, new SignalIntake.Progress() {
+                private int reported;
+
+                @Override
+                public void worked(int checked, int total) {
+                    int now = total == 0 ? 100 : (int) (100L * checked / total);
+                    progress.setTaskName(NLS.bind(Messages.ImportSignals_checking, checked, total));
+                    progress.worked(now - reported);
+                    reported = now;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return progress.isCanceled();
+                }
+            });
+            report = done;
+            if (events != null && done.accepted() > 0) {
+                events.post(SIGNALS_CHANGED, Map.of(IEventBroker.DATA, done));
+            }
+            return Status.OK_STATUS;
+        } catch (CancellationException e) {
+            return Status.CANCEL_STATUS;
+        } catch (IOException | StoreException | RuntimeException e) {
+            return Status.error(NLS.bind(Messages.ImportSignals_failed, file, e.getLocalizedMessage()), e);
+        } finally {
+            monitor.done();
+        }
+    }
+
+    /** The report, once the job ended well; null before, or when it was cancelled or failed. */
+    public IntakeReport getReport() {
+        return report;
+    }
+
+    /** The report's summary line in the user's language. */
+    public static String summary(IntakeReport report) {
+        return NLS.bind(Messages.ImportSignals_summary, new Object[] {report.read(), report.accepted(),
+                report.rejections().size(), report.duplicates(), report.personalDataRemovedTotal()});
+    }
+}
