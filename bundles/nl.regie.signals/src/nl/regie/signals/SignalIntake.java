@@ -121,7 +121,7 @@ public final class SignalIntake {
         List<Rejection> rejections = new ArrayList<>();
         Map<PrivacyScreen.Kind, Integer> removed = new EnumMap<>(PrivacyScreen.Kind.class);
         Set<String> seen = new HashSet<>();
-        List<SignalRecord> kept = new ArrayList<>();
+        Neighbours kept = new Neighbours(store);
         int duplicates = 0;
         String name = file.toString();
         for (RawRecord raw : records) {
@@ -144,7 +144,7 @@ public final class SignalIntake {
                 continue;
             }
             SignalRecord record = checked.record();
-            if (!seen.add(record.id()) || isDuplicate(record, kept, store)) {
+            if (!seen.add(record.id()) || kept.hasDuplicateOf(record)) {
                 duplicates++;
                 continue;
             }
@@ -294,24 +294,52 @@ public final class SignalIntake {
     }
 
     /** Same source, substances, group, setting and area, within DEDUP_DAYS, and near-identical text. */
-    private static boolean isDuplicate(SignalRecord record, List<SignalRecord> kept, SignalStore store)
-            throws StoreException {
-        for (SignalRecord other : kept) {
-            if (same(record, other)) {
-                return true;
-            }
+    /**
+     * The signals a new record could duplicate: those kept from this file and those stored, filed by what must be
+     * equal (partner, substances, group, setting, area) and by day, so a record is compared only with the few in its
+     * date window. Stored signals are read once per partner and month, when a record first needs them.
+     */
+    private static final class Neighbours {
+        private final SignalStore store;
+        private final Map<String, List<SignalRecord>> byKeyAndDay = new HashMap<>();
+        private final Set<String> loadedMonths = new HashSet<>();
+
+        Neighbours(SignalStore store) {
+            this.store = store;
         }
-        if (store == null) {
+
+        boolean hasDuplicateOf(SignalRecord record) throws StoreException {
+            long day = record.observedOn().toEpochDay();
+            if (store != null) {
+                load(record.sourceId(), java.time.YearMonth.from(record.observedOn().minusDays(DEDUP_DAYS)));
+                load(record.sourceId(), java.time.YearMonth.from(record.observedOn().plusDays(DEDUP_DAYS)));
+            }
+            String key = key(record);
+            for (long d = day - DEDUP_DAYS; d <= day + DEDUP_DAYS; d++) {
+                for (SignalRecord other : byKeyAndDay.getOrDefault(key + d, List.of())) {
+                    if (other.id().equals(record.id()) || same(record, other)) {
+                        return true;
+                    }
+                }
+            }
             return false;
         }
-        SignalQuery nearby = SignalQuery.ALL.sources(record.sourceId())
-                .observed(record.observedOn().minusDays(DEDUP_DAYS), record.observedOn().plusDays(DEDUP_DAYS));
-        for (SignalRecord other : store.query(nearby, 0, 200)) {
-            if (other.id().equals(record.id()) || same(record, other)) {
-                return true;
+
+        void add(SignalRecord record) {
+            byKeyAndDay.computeIfAbsent(key(record) + record.observedOn().toEpochDay(), k -> new ArrayList<>(2)).add(record);
+        }
+
+        private void load(String sourceId, java.time.YearMonth month) throws StoreException {
+            if (loadedMonths.add(sourceId + "|" + month)) {
+                store.query(SignalQuery.ALL.sources(sourceId).observed(month.atDay(1), month.atEndOfMonth()), 0,
+                        Integer.MAX_VALUE).forEach(this::add);
             }
         }
-        return false;
+
+        private static String key(SignalRecord record) {
+            return record.sourceId() + "|" + new java.util.TreeSet<>(record.substanceIds()) + "|" + record.targetGroupId()
+                    + "|" + record.settingId() + "|" + record.areaId() + "|";
+        }
     }
 
     private static boolean same(SignalRecord a, SignalRecord b) {

@@ -209,6 +209,22 @@ class CsvIntakeTest {
     }
 
     @Test
+    void aStoredSignalIsFoundAcrossTheTurnOfTheMonthAndOnlyWithinThreeDays() throws Exception {
+        intake.run(write("februari.csv", """
+                datum;bron;middel;wijk;omschrijving
+                27-2-2026;Wijkpolitie;Cannabis;Zuid;Hennepgeur in portiek
+                """, StandardCharsets.UTF_8, false), csv, store);
+        IntakeReport march = intake.run(write("maart.csv", """
+                datum;bron;middel;wijk;omschrijving
+                2-3-2026;Wijkpolitie;Cannabis;Zuid;hennepgeur in portiek!
+                3-3-2026;Wijkpolitie;Cannabis;Zuid;Hennepgeur in portiek
+                2-3-2026;Wijkpolitie;Cannabis;Noord;Hennepgeur in portiek
+                """, StandardCharsets.UTF_8, false), csv, store);
+        assertEquals(1, march.duplicates(), "3 days after the stored signal, in the next month: the same signal");
+        assertEquals(2, march.accepted(), "4 days later, or in another area: new signals");
+    }
+
+    @Test
     void filesThatAreNotCsvAreRefusedAsAWhole() throws Exception {
         Path empty = Files.write(dir.resolve("leeg.csv"), new byte[0]);
         IOException noContent = assertThrows(IOException.class, () -> intake.run(empty, csv, store));
