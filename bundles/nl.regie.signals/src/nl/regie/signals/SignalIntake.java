@@ -198,15 +198,21 @@ public final class SignalIntake {
         List<String> substances = new ArrayList<>();
         String substanceText = raw.get(Fields.SUBSTANCES);
         if (substanceText != null) {
-            for (String part : substanceText.split("[,;/+]|\\s+en\\s+|\\s+and\\s+")) {
-                if (part.isBlank()) {
-                    continue;
+            for (String listed : substanceText.split("[,;+]|\\s+en\\s+|\\s+and\\s+")) {
+                // A slash separates substances ("3-MMC/cannabis") unless it is part of a name ("MDMA/XTC").
+                String whole = id(Substance.class, listed);
+                for (String part : whole != null ? new String[] {listed} : listed.split("/")) {
+                    if (part.isBlank()) {
+                        continue;
+                    }
+                    String id = whole != null ? whole : id(Substance.class, part);
+                    if (id == null) {
+                        return new Checked(null, Fields.SUBSTANCES, "unknown substance '" + part.strip() + "'");
+                    }
+                    if (!substances.contains(id)) {
+                        substances.add(id);
+                    }
                 }
-                String id = id(Substance.class, part);
-                if (id == null) {
-                    return new Checked(null, Fields.SUBSTANCES, "unknown substance '" + part.strip() + "'");
-                }
-                substances.add(id);
             }
         }
         String[] refs = new String[3];

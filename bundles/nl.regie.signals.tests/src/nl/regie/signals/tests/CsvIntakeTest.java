@@ -225,6 +225,22 @@ class CsvIntakeTest {
     }
 
     @Test
+    void aSlashSeparatesSubstancesUnlessItIsPartOfTheName() throws Exception {
+        IntakeReport report = intake.run(write("slash.csv", """
+                datum;bron;middel;wijk;omschrijving
+                5-3-2026;GGD;MDMA/XTC;Zuid;pillen op een feest
+                6-3-2026;GGD;3-MMC/cannabis;Zuid;combinatiegebruik
+                7-3-2026;GGD;XTC/Snoepjes;Zuid;onbekend tweede middel
+                """, StandardCharsets.UTF_8, false), csv, store);
+        assertEquals(2, report.accepted(), report.rejections().toString());
+        assertEquals("unknown substance 'Snoepjes'", report.rejections().get(0).reason());
+        List<SignalRecord> stored = store.query(SignalQuery.ALL.sources("gemx-partner-ggd")
+                .observed(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6)), 0, 10);
+        assertEquals(List.of(List.of("gemx-middel-3mmc", "gemx-middel-cannabis"), List.of("gemx-middel-mdma")),
+                stored.stream().map(SignalRecord::substanceIds).toList());
+    }
+
+    @Test
     void filesThatAreNotCsvAreRefusedAsAWhole() throws Exception {
         Path empty = Files.write(dir.resolve("leeg.csv"), new byte[0]);
         IOException noContent = assertThrows(IOException.class, () -> intake.run(empty, csv, store));

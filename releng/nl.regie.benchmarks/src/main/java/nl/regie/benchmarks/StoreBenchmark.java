@@ -86,15 +86,19 @@ public final class StoreBenchmark {
         report.append("| measurement | Regie store | baseline | ratio |\n|---|---|---|---|\n");
         workspace(objects, work, report);
         signals(rows, work, report);
-        String environment = String.format(Locale.ROOT, "%s %s, %d cores, max heap %d MB, %s",
-                System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        String environment = environment();
         String text = "Regie store benchmark: " + objects + " model objects, " + rows + " signals; median of " + RUNS
                 + " runs after " + WARMUP + " warm-up runs.\n" + environment + "\n\n" + report;
         System.out.println();
         System.out.println(text);
         Files.writeString(work.resolve("results.md"), text);
+    }
+
+    /** The JVM, cores, heap and system the figures were measured on. */
+    static String environment() {
+        return String.format(Locale.ROOT, "%s %s, %d cores, max heap %d MB, %s", System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     }
 
     // ------------------------------------------------------------------------------------------------ workspace
@@ -251,22 +255,7 @@ public final class StoreBenchmark {
             }
             deleteTree(storeFolder);
 
-            Path rawFolder = work.resolve("signals-raw-" + run);
-            Connections connections = new Connections(DerbySettings.embedded(rawFolder).withSeedExample(false));
-            try (Connection connection = connections.openCreating()) {
-                Schema.migrate(connection, Schema.LATEST);
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES"
-                            + " (CURRENT_TIMESTAMP, 'benchmark', " + rows + ")");
-                }
-                long start = System.nanoTime();
-                importTable(connection, "SIGNAL", csv);
-                importTable(connection, "SIGNAL_SUBSTANCE", substancesCsv);
-                raw[run] = (System.nanoTime() - start) / 1e6;
-            } finally {
-                connections.shutdown();
-            }
-            deleteTree(rawFolder);
+            raw[run] = importRaw(rows, csv, substancesCsv, work.resolve("signals-raw-" + run));
             System.out.printf(Locale.ROOT, "signals run %d: store %.0f ms, SYSCS_IMPORT_TABLE %.0f ms%n", run, store[run],
                     raw[run]);
         }
@@ -277,6 +266,33 @@ public final class StoreBenchmark {
         report.append(String.format(Locale.ROOT, "| signal insert, %d rows | %.0f rows/s (%.0f ms) | %.0f rows/s (%.0f ms,"
                 + " SYSCS_IMPORT_TABLE) | %.2f (store rate / raw import rate) |%n", rows, storeRate, storeMs, rawRate, rawMs,
                 storeRate / rawRate));
+    }
+
+    /** Writes {@code records} as CSV (not timed), then times Derby's own import of them into a fresh database. */
+    static double rawImport(List<SignalRecord> records, Path work) throws Exception {
+        Path csv = work.resolve("raw-signals.csv");
+        Path substancesCsv = work.resolve("raw-signal-substances.csv");
+        writeCsv(records, csv, substancesCsv);
+        return importRaw(records.size(), csv, substancesCsv, work.resolve("raw-store"));
+    }
+
+    /** Milliseconds of {@code SYSCS_IMPORT_TABLE} of both files into a freshly migrated database in {@code folder}. */
+    private static double importRaw(int rows, Path csv, Path substancesCsv, Path folder) throws Exception {
+        Connections connections = new Connections(DerbySettings.embedded(folder).withSeedExample(false));
+        try (Connection connection = connections.openCreating()) {
+            Schema.migrate(connection, Schema.LATEST);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES"
+                        + " (CURRENT_TIMESTAMP, 'benchmark', " + rows + ")");
+            }
+            long start = System.nanoTime();
+            importTable(connection, "SIGNAL", csv);
+            importTable(connection, "SIGNAL_SUBSTANCE", substancesCsv);
+            return (System.nanoTime() - start) / 1e6;
+        } finally {
+            connections.shutdown();
+            deleteTree(folder);
+        }
     }
 
     private static void importTable(Connection connection, String table, Path csv) throws Exception {
@@ -344,7 +360,7 @@ public final class StoreBenchmark {
         return median(times);
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
@@ -355,7 +371,7 @@ public final class StoreBenchmark {
                 meaning);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
