@@ -73,8 +73,13 @@ public final class Fields {
         if (text == null) {
             return "";
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("([a-z])([A-Z])", "$1 $2"); // camelCase keys of JSON: dateOfEvent = date of event
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String plain = text.chars().allMatch(c -> c < 0x80) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        plain = CAMEL.matcher(plain).replaceAll("$1 $2"); // camelCase keys of JSON: dateOfEvent = date of event
+        return OTHER.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("[^a-z0-9]+");
 }

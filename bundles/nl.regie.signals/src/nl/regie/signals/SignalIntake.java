@@ -133,14 +133,14 @@ public final class SignalIntake {
             }
             PrivacyScreen.Result description = PrivacyScreen.screen(raw.get(Fields.DESCRIPTION));
             description.removed().forEach((kind, count) -> removed.merge(kind, count, Integer::sum));
-            String shown = describe(raw, description.text());
             if (raw.problem() != null) {
-                rejections.add(new Rejection(name, raw.line(), null, raw.problem(), shown));
+                rejections.add(new Rejection(name, raw.line(), null, raw.problem(), describe(raw, description.text())));
                 continue;
             }
             Checked checked = check(raw, description.text());
             if (checked.field() != null) {
-                rejections.add(new Rejection(name, raw.line(), checked.field(), checked.reason(), shown));
+                rejections.add(new Rejection(name, raw.line(), checked.field(), checked.reason(),
+                        describe(raw, description.text())));
                 continue;
             }
             SignalRecord record = checked.record();
@@ -198,7 +198,7 @@ public final class SignalIntake {
         List<String> substances = new ArrayList<>();
         String substanceText = raw.get(Fields.SUBSTANCES);
         if (substanceText != null) {
-            for (String listed : substanceText.split("[,;+]|\\s+en\\s+|\\s+and\\s+")) {
+            for (String listed : SUBSTANCE_LIST.split(substanceText)) {
                 // A slash separates substances ("3-MMC/cannabis") unless it is part of a name ("MDMA/XTC").
                 String whole = id(Substance.class, listed);
                 for (String part : whole != null ? new String[] {listed} : listed.split("/")) {
@@ -273,6 +273,8 @@ public final class SignalIntake {
         };
     }
 
+    private static final Pattern SPACE = Pattern.compile(" ");
+    private static final Pattern SUBSTANCE_LIST = Pattern.compile("[,;+]|\\s+en\\s+|\\s+and\\s+");
     private static final Pattern DUTCH = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
@@ -307,7 +309,7 @@ public final class SignalIntake {
      */
     private static final class Neighbours {
         private final SignalStore store;
-        private final Map<String, List<SignalRecord>> byKeyAndDay = new HashMap<>();
+        private final Map<String, List<Kept>> byKeyAndDay = new HashMap<>();
         private final Set<String> loadedMonths = new HashSet<>();
 
         Neighbours(SignalStore store) {
@@ -321,9 +323,15 @@ public final class SignalIntake {
                 load(record.sourceId(), java.time.YearMonth.from(record.observedOn().plusDays(DEDUP_DAYS)));
             }
             String key = key(record);
+            Set<String> tokens = null;
             for (long d = day - DEDUP_DAYS; d <= day + DEDUP_DAYS; d++) {
-                for (SignalRecord other : byKeyAndDay.getOrDefault(key + d, List.of())) {
-                    if (other.id().equals(record.id()) || same(record, other)) {
+                for (Kept other : byKeyAndDay.getOrDefault(key + d, List.of())) {
+                    if (other.id().equals(record.id())) {
+                        return true;
+                    }
+                    tokens = tokens != null ? tokens : tokens(record.description());
+                    // same key: partner, substances, group, setting and area are equal; the day is within the window
+                    if (similar(tokens, other.tokens())) {
                         return true;
                     }
                 }
@@ -332,7 +340,12 @@ public final class SignalIntake {
         }
 
         void add(SignalRecord record) {
-            byKeyAndDay.computeIfAbsent(key(record) + record.observedOn().toEpochDay(), k -> new ArrayList<>(2)).add(record);
+            byKeyAndDay.computeIfAbsent(key(record) + record.observedOn().toEpochDay(), k -> new ArrayList<>(2))
+                    .add(new Kept(record.id(), tokens(record.description())));
+        }
+
+        /** What dedup needs of a kept signal: not the whole record. */
+        private record Kept(String id, Set<String> tokens) {
         }
 
         private void load(String sourceId, java.time.YearMonth month) throws StoreException {
@@ -348,32 +361,27 @@ public final class SignalIntake {
         }
     }
 
-    private static boolean same(SignalRecord a, SignalRecord b) {
-        return a.sourceId().equals(b.sourceId())
-                && Math.abs(a.observedOn().toEpochDay() - b.observedOn().toEpochDay()) <= DEDUP_DAYS
-                && Set.copyOf(a.substanceIds()).equals(Set.copyOf(b.substanceIds()))
-                && java.util.Objects.equals(a.targetGroupId(), b.targetGroupId())
-                && java.util.Objects.equals(a.settingId(), b.settingId())
-                && java.util.Objects.equals(a.areaId(), b.areaId()) && similar(a.description(), b.description());
-    }
-
     /** Token overlap (Jaccard) of at least 0.8 after normalising. */
     static boolean similar(String a, String b) {
-        Set<String> left = tokens(a);
-        Set<String> right = tokens(b);
+        return similar(tokens(a), tokens(b));
+    }
+
+    private static boolean similar(Set<String> left, Set<String> right) {
         if (left.isEmpty() && right.isEmpty()) {
             return true;
         }
-        Set<String> union = new HashSet<>(left);
-        union.addAll(right);
-        Set<String> common = new HashSet<>(left);
-        common.retainAll(right);
-        return (double) common.size() / union.size() >= 0.8;
+        int common = 0;
+        for (String token : left) {
+            if (right.contains(token)) {
+                common++;
+            }
+        }
+        return (double) common / (left.size() + right.size() - common) >= 0.8;
     }
 
     private static Set<String> tokens(String text) {
         Set<String> tokens = new HashSet<>();
-        for (String token : Fields.normalize(text).split(" ")) {
+        for (String token : SPACE.split(Fields.normalize(text))) {
             if (!token.isBlank()) {
                 tokens.add(token);
             }
