@@ -398,9 +398,14 @@ public final class SignalIntake {
         return values.toString();
     }
 
+    /** Where the rejected records of {@code file} are reported: FILE.rejects.csv next to it. */
+    public static Path rejectsReport(Path file) {
+        return file.resolveSibling(file.getFileName() + ".rejects.csv");
+    }
+
     /** FILE.rejects.csv next to the input: line, field, reason and the record as read (screened). */
     private static void writeRejects(Path file, List<Rejection> rejections) throws IOException {
-        Path report = file.resolveSibling(file.getFileName() + ".rejects.csv");
+        Path report = rejectsReport(file);
         if (rejections.isEmpty()) {
             Files.deleteIfExists(report);
             return;

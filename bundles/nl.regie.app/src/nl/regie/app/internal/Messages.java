@@ -27,7 +27,6 @@ public final class Messages extends NLS {
     public static String Import_question;
 
     public static String ImportSignals_title;
-    public static String ImportSignals_unknownFormat;
     public static String ImportSignals_rejects;
 
     static {

@@ -207,7 +207,8 @@ public class CommandLine implements IApplication {
                 service(SignalStore.class));
         out.println(report.summaryLine());
         if (!report.rejections().isEmpty()) {
-            out.println("Rejected records (with line, field and reason): " + path + ".rejects.csv");
+            out.println("Rejected records (with line, field and reason): "
+                    + nl.regie.signals.SignalIntake.rejectsReport(path));
         }
         return OK;
     }

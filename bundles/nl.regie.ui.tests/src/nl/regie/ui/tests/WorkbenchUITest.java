@@ -49,7 +49,6 @@ import org.osgi.framework.Bundle;
 
 import nl.regie.model.Action;
 import nl.regie.model.Municipality;
-import nl.regie.signals.SignalIntake;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 import nl.regie.ui.parts.HistoryPart;
@@ -255,7 +254,7 @@ class WorkbenchUITest {
         IEclipseContext windowContext = workbench.getApplication().getChildren().get(0).getContext();
         boolean enabled = windowContext.get(EHandlerService.class).canExecute(
                 windowContext.get(ECommandService.class).createCommand("nl.regie.app.command.importSignals", null));
-        ImportSignalsJob job = new ImportSignalsJob(csv, SignalIntake.sourceFor(csv, null), session.municipality(),
+        ImportSignalsJob job = new ImportSignalsJob(csv, null, session.municipality(),
                 context.get(SignalStore.class), context.get(IEventBroker.class));
         job.schedule();
         for (int i = 0; i < 200 && (job.getResult() == null || inboxPart.getCount().equals(before)); i++) {

@@ -51,6 +51,7 @@ public final class Messages extends NLS {
     public static String ImportSignals_checking;
     public static String ImportSignals_failed;
     public static String ImportSignals_summary;
+    public static String ImportSignals_unknownFormat;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -33,17 +33,20 @@ public final class ImportSignalsJob extends Job {
     public static final String SIGNALS_CHANGED = "nl/regie/signals/changed";
 
     private final Path file;
-    private final SignalSource source;
+    private final String format;
     private final Municipality vocabulary;
     private final SignalStore store;
     private final IEventBroker events;
     private volatile IntakeReport report;
 
-    /** @param events may be null (nobody to tell) */
-    public ImportSignalsJob(Path file, SignalSource source, Municipality vocabulary, SignalStore store, IEventBroker events) {
+    /**
+     * @param format csv or json; null to tell by the file (which reads its start, so it happens in the job)
+     * @param events may be null (nobody to tell)
+     */
+    public ImportSignalsJob(Path file, String format, Municipality vocabulary, SignalStore store, IEventBroker events) {
         super(NLS.bind(Messages.ImportSignals_job, file.getFileName()));
         this.file = file;
-        this.source = source;
+        this.format = format;
         this.vocabulary = vocabulary;
         this.store = store;
         this.events = events;
@@ -53,6 +56,10 @@ public final class ImportSignalsJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ImportSignals_reading, file.getFileName()), 100);
         try {
+            SignalSource source = SignalIntake.sourceFor(file, format);
+            if (source == null) {
+                return Status.error(NLS.bind(Messages.ImportSignals_unknownFormat, file));
+            }
             IntakeReport done = new SignalIntake(vocabulary).run(file, source, store, new SignalIntake.Progress() {
                 private int reported;
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.regie.app.internal.handlers;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import jakarta.inject.Named;
@@ -25,7 +24,6 @@ import nl.regie.app.internal.Messages;
 import nl.regie.model.Municipality;
 import nl.regie.signals.IntakeReport;
 import nl.regie.signals.SignalIntake;
-import nl.regie.signals.SignalSource;
 import nl.regie.store.SignalStore;
 import nl.regie.ui.signals.ImportSignalsJob;
 
@@ -51,32 +49,28 @@ public class ImportSignalsHandler {
             return;
         }
         Path file = Path.of(chosen);
-        SignalSource source;
-        try {
-            source = SignalIntake.sourceFor(file, null);
-        } catch (IOException e) {
-            MessageDialog.openError(shell, Messages.ImportSignals_title, e.getLocalizedMessage());
-            return;
-        }
-        if (source == null) {
-            MessageDialog.openError(shell, Messages.ImportSignals_title, NLS.bind(Messages.ImportSignals_unknownFormat, file));
-            return;
-        }
-        ImportSignalsJob job = new ImportSignalsJob(file, source, municipality, store, events);
+        ImportSignalsJob job = new ImportSignalsJob(file, null, municipality, store, events);
         job.setUser(true);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
                 IntakeReport report = job.getReport();
-                if (event.getResult().getSeverity() == IStatus.OK && report != null) {
+                IStatus result = event.getResult();
+                if (result.getSeverity() == IStatus.OK && report != null) {
                     String message = ImportSignalsJob.summary(report);
                     if (!report.rejections().isEmpty()) {
-                        message += "\n\n" + NLS.bind(Messages.ImportSignals_rejects, file + ".rejects.csv");
+                        message += "\n\n" + NLS.bind(Messages.ImportSignals_rejects, SignalIntake.rejectsReport(file));
                     }
                     String shown = message;
                     ui.asyncExec(() -> {
                         if (!shell.isDisposed()) {
                             MessageDialog.openInformation(shell, Messages.ImportSignals_title, shown);
+                        }
+                    });
+                } else if (result.getSeverity() == IStatus.ERROR) {
+                    ui.asyncExec(() -> {
+                        if (!shell.isDisposed()) {
+                            MessageDialog.openError(shell, Messages.ImportSignals_title, result.getMessage());
                         }
                     });
                 }
