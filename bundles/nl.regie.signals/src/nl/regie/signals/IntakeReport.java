@@ -8,17 +8,20 @@ import nl.regie.signals.privacy.PrivacyScreen;
 
 /**
  * What an intake did with a file. Every record read is accepted, rejected or a duplicate:
- * {@code read == accepted + rejections.size() + duplicates}, always.
+ * {@code read == accepted + rejected + duplicates}, always.
+ *
+ * @param rejections the first {@link SignalIntake#LISTED_REJECTIONS} rejected records (all of them are in the rejects
+ *            report and the quarantine)
  */
-public record IntakeReport(String file, int read, int accepted, List<Rejection> rejections, int duplicates,
-        Map<PrivacyScreen.Kind, Integer> personalDataRemoved) {
+public record IntakeReport(String file, int read, int accepted, int rejected, List<Rejection> rejections,
+        int duplicates, Map<PrivacyScreen.Kind, Integer> personalDataRemoved) {
 
     public IntakeReport {
         rejections = List.copyOf(rejections);
         personalDataRemoved = Map.copyOf(personalDataRemoved);
-        if (read != accepted + rejections.size() + duplicates) {
+        if (read != accepted + rejected + duplicates || rejections.size() > rejected) {
             throw new IllegalStateException("records lost: read " + read + " != accepted " + accepted + " + rejected "
-                    + rejections.size() + " + duplicates " + duplicates);
+                    + rejected + " + duplicates " + duplicates);
         }
     }
 
@@ -29,7 +32,7 @@ public record IntakeReport(String file, int read, int accepted, List<Rejection> 
 
     /** The one summary line: {@code read N, accepted A, rejected R, duplicates D, personal data removed P}. */
     public String summaryLine() {
-        return "read " + read + ", accepted " + accepted + ", rejected " + rejections.size() + ", duplicates " + duplicates
+        return "read " + read + ", accepted " + accepted + ", rejected " + rejected + ", duplicates " + duplicates
                 + ", personal data removed " + personalDataRemovedTotal();
     }
 }

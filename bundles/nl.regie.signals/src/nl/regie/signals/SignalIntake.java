@@ -19,7 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +44,9 @@ import nl.regie.model.TargetGroup;
 import nl.regie.signals.privacy.PrivacyScreen;
 import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalRecord;
+import nl.regie.store.QuarantinedRecord;
 import nl.regie.store.SignalStore;
+import nl.regie.store.SignalWriter;
 import nl.regie.store.StoreException;
 
 /**
@@ -55,6 +62,7 @@ public final class SignalIntake {
 
     private final Municipality vocabulary;
     private final Map<Class<?>, Map<String, String>> idsByName = new HashMap<>();
+    private final LocalDate today = LocalDate.now();
 
     public SignalIntake(Municipality vocabulary) {
         this.vocabulary = vocabulary;
@@ -99,67 +107,335 @@ public final class SignalIntake {
         boolean cancelled();
     }
 
-    /** Reads, checks, screens, dedups and (unless {@code store} is null) stores; writes the rejects report. */
+    /**
+     * Reads, checks, screens, dedups and stores; writes the rejects report. With a null {@code store} it only checks:
+     * nothing is stored or written, and duplicates are found within the file only.
+     */
     public IntakeReport run(Path file, SignalSource source, SignalStore store) throws IOException, StoreException {
         return run(file, source, store, Progress.NONE);
     }
 
+    /** How many accepted signals go to the database at a time (one transaction for all of them). */
+    static final int CHUNK = 5_000;
+    /** How many rejected records an {@link IntakeReport} lists; all of them are in the report file and quarantine. */
+    public static final int LISTED_REJECTIONS = 1_000;
+
     /**
-     * As {@link #run(Path, SignalSource, SignalStore)}, reporting progress. When {@code progress} is cancelled before
-     * the signals are committed, a {@link CancellationException} is thrown and nothing is stored or written: the
-     * accepted signals go to the store in one transaction at the end, so a cancelled import leaves no trace.
+     * As {@link #run(Path, SignalSource, SignalStore)}, reporting progress. The file is streamed: records are checked as
+     * they are read and accepted ones go to the store in chunks, on a second thread, all inside one transaction
+     * ({@link SignalStore#writer(String)}), so a large file is never held in memory and a cancelled or failed import
+     * leaves no trace. When {@code progress} is cancelled a {@link CancellationException} is thrown and nothing is
+     * stored or written.
      */
     public IntakeReport run(Path file, SignalSource source, SignalStore store, Progress progress)
             throws IOException, StoreException {
-        List<RawRecord> records = new ArrayList<>();
-        source.read(file, records::add);
-        if (progress.cancelled()) {
-            throw new CancellationException("import of " + file + " cancelled; nothing was stored");
+        return run(file, source, ColumnMapping.NONE, store, progress);
+    }
+
+    /** As {@link #run(Path, SignalSource, SignalStore, Progress)}, with the columns mapped by {@code mapping}. */
+    public IntakeReport run(Path file, SignalSource source, ColumnMapping mapping, SignalStore store, Progress progress)
+            throws IOException, StoreException {
+        long estimate = source.estimateRecords(file);
+        Run run = new Run(file, store, progress, estimate);
+        try {
+            source.read(file, mapping, run::take);
+            return run.finish();
+        } catch (WrappedFailure e) {
+            run.abandon();
+            if (e.getCause() instanceof StoreException failure) {
+                throw failure;
+            }
+            throw (IOException) e.getCause();
+        } catch (IOException | RuntimeException e) {
+            run.abandon();
+            throw e;
+        } finally {
+            run.shutdown();
         }
-        int done = 0;
-        List<SignalRecord> accepted = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
+    }
+
+    /**
+     * Takes one record in, typed in a form or fixed from the quarantine: checked, screened and deduplicated exactly as
+     * a file's records are, and stored on its own. Nothing is quarantined or written to a report: the caller shows the
+     * rejection (with its field) to the user who is still editing.
+     *
+     * @param fields the values by field name ({@link Fields})
+     * @param origin where it came from, kept with the stored signal ("formulier", a file name)
+     */
+    public IntakeReport submit(Map<String, String> fields, String origin, SignalStore store) throws StoreException {
+        RawRecord raw = new RawRecord(1, fields, null);
         Map<PrivacyScreen.Kind, Integer> removed = new EnumMap<>(PrivacyScreen.Kind.class);
-        Set<String> seen = new HashSet<>();
-        Neighbours kept = new Neighbours(store);
-        int duplicates = 0;
-        String name = file.toString();
-        for (RawRecord raw : records) {
-            if (++done % 100 == 0 || done == records.size()) {
-                progress.worked(done, records.size());
+        PrivacyScreen.Result description = PrivacyScreen.screen(raw.get(Fields.DESCRIPTION));
+        description.removed().forEach((kind, count) -> removed.merge(kind, count, Integer::sum));
+        Checked checked = check(raw, description.text());
+        if (checked.field() != null) {
+            Rejection rejection = new Rejection(origin, 1, checked.field(), checked.reason(),
+                    new TreeMap<>(screened(raw, description.text())).toString());
+            return new IntakeReport(origin, 1, 0, 1, List.of(rejection), 0, removed);
+        }
+        try (SignalWriter writer = store.writer(origin)) {
+            Neighbours kept = new Neighbours(writer);
+            if (kept.hasDuplicateOf(checked.record())) {
+                return new IntakeReport(origin, 1, 0, 0, List.of(), 1, removed);
+            }
+            writer.write(List.of(checked.record()));
+            writer.commit();
+        }
+        return new IntakeReport(origin, 1, 1, 0, List.of(), 0, removed);
+    }
+
+    /** Carries a checked failure of the store out of a source's record callback. */
+    private static final class WrappedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WrappedFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** One intake under way: counts, the dedup index, the chunk being filled and the writer thread. */
+    private final class Run {
+        private final Path file;
+        private final String name;
+        private final Progress progress;
+        private final long estimate;
+        private final SignalWriter writer;
+        private final ExecutorService writing;
+        private final java.util.ArrayDeque<Future<?>> pending = new java.util.ArrayDeque<>();
+        private final Neighbours kept;
+        private final LongSet seen = new LongSet();
+        private final Map<PrivacyScreen.Kind, Integer> removed = new EnumMap<>(PrivacyScreen.Kind.class);
+        private final List<Rejection> listed = new ArrayList<>();
+        private final Path rejectsPart;
+        private BufferedWriter rejects;
+        private List<SignalRecord> chunk = new ArrayList<>(CHUNK);
+        private List<QuarantinedRecord> quarantine = new ArrayList<>();
+        private int read;
+        private int accepted;
+        private int rejected;
+        private int duplicates;
+
+        Run(Path file, SignalStore store, Progress progress, long estimate) throws StoreException {
+            this.file = file;
+            this.name = file.toString();
+            this.progress = progress;
+            this.estimate = estimate;
+            this.rejectsPart = rejectsReport(file).resolveSibling(rejectsReport(file).getFileName() + ".part");
+            this.writer = store == null ? null : store.writer(file.getFileName().toString());
+            this.writing = writer == null ? null : Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "regie-intake-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.kept = new Neighbours(writer);
+        }
+
+        void take(RawRecord raw) {
+            read++;
+            if (read % 100 == 0) {
+                progress.worked(read, (int) Math.min(Integer.MAX_VALUE, Math.max(read, estimate)));
                 if (progress.cancelled()) {
                     throw new CancellationException("import of " + file + " cancelled; nothing was stored");
                 }
             }
-            PrivacyScreen.Result description = PrivacyScreen.screen(raw.get(Fields.DESCRIPTION));
-            description.removed().forEach((kind, count) -> removed.merge(kind, count, Integer::sum));
-            if (raw.problem() != null) {
-                rejections.add(new Rejection(name, raw.line(), null, raw.problem(), describe(raw, description.text())));
-                continue;
+            try {
+                PrivacyScreen.Result description = PrivacyScreen.screen(raw.get(Fields.DESCRIPTION));
+                description.removed().forEach((kind, count) -> removed.merge(kind, count, Integer::sum));
+                if (raw.problem() != null) {
+                    reject(raw, null, raw.problem(), description.text());
+                    return;
+                }
+                Checked checked = check(raw, description.text());
+                if (checked.field() != null) {
+                    reject(raw, checked.field(), checked.reason(), description.text());
+                    return;
+                }
+                SignalRecord record = checked.record();
+                if (!seen.add(hash(record.id())) || kept.hasDuplicateOf(record)) {
+                    duplicates++;
+                    return;
+                }
+                kept.add(record);
+                accepted++;
+                if (writer != null) {
+                    chunk.add(record);
+                    if (chunk.size() == CHUNK) {
+                        flush();
+                    }
+                }
+            } catch (IOException | StoreException e) {
+                throw new WrappedFailure(e);
             }
-            Checked checked = check(raw, description.text());
-            if (checked.field() != null) {
-                rejections.add(new Rejection(name, raw.line(), checked.field(), checked.reason(),
-                        describe(raw, description.text())));
-                continue;
+        }
+
+        private void reject(RawRecord raw, String field, String reason, String screenedDescription) throws IOException {
+            rejected++;
+            Map<String, String> values = screened(raw, screenedDescription);
+            Rejection rejection = new Rejection(name, raw.line(), field, reason, new TreeMap<>(values).toString());
+            if (listed.size() < LISTED_REJECTIONS) {
+                listed.add(rejection);
             }
-            SignalRecord record = checked.record();
-            if (!seen.add(record.id()) || kept.hasDuplicateOf(record)) {
-                duplicates++;
-                continue;
+            if (writer == null) {
+                return; // a check without a store (the wizard's) writes no report
             }
-            kept.add(record);
-            accepted.add(record);
+            if (rejects == null) {
+                rejects = Files.newBufferedWriter(rejectsPart, StandardCharsets.UTF_8);
+                rejects.write("line;field;reason;record\n");
+            }
+            rejects.write(rejection.line() + ";" + quote(rejection.field()) + ";" + quote(rejection.reason()) + ";"
+                    + quote(rejection.record()) + "\n");
+            if (writer != null) {
+                quarantine.add(new QuarantinedRecord(0, file.getFileName().toString(), raw.line(), field, reason, values,
+                        java.time.Instant.now()));
+            }
         }
-        if (progress.cancelled()) {
-            throw new CancellationException("import of " + file + " cancelled; nothing was stored");
+
+        /** Hands the chunk (and the quarantined records) to the writer thread; at most two chunks wait there. */
+        private void flush() throws StoreException {
+            List<SignalRecord> signals = chunk;
+            List<QuarantinedRecord> refused = quarantine;
+            chunk = new ArrayList<>(CHUNK);
+            quarantine = new ArrayList<>();
+            while (pending.size() >= 2) {
+                await(pending.removeFirst());
+            }
+            pending.add(writing.submit(() -> {
+                if (!signals.isEmpty()) {
+                    writer.write(signals);
+                }
+                if (!refused.isEmpty()) {
+                    writer.quarantine(refused);
+                }
+                return null;
+            }));
         }
-        if (store != null && !accepted.isEmpty()) {
-            store.append(accepted, file.getFileName().toString());
+
+        private void await(Future<?> write) throws StoreException {
+            try {
+                write.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("import of " + file + " interrupted; nothing was stored");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof StoreException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
-        IntakeReport report = new IntakeReport(name, records.size(), accepted.size(), rejections, duplicates, removed);
-        writeRejects(file, rejections);
-        return report;
+
+        IntakeReport finish() throws IOException, StoreException {
+            if (progress.cancelled()) {
+                throw new CancellationException("import of " + file + " cancelled; nothing was stored");
+            }
+            progress.worked(read, read);
+            if (writer != null) {
+                flush();
+                while (!pending.isEmpty()) {
+                    await(pending.removeFirst());
+                }
+                if (progress.cancelled()) {
+                    throw new CancellationException("import of " + file + " cancelled; nothing was stored");
+                }
+                writer.commit();
+            }
+            Path report = rejectsReport(file);
+            if (writer == null) {
+                return new IntakeReport(name, read, accepted, rejected, listed, duplicates, removed);
+            }
+            if (rejects != null) {
+                rejects.close();
+                rejects = null;
+                Files.move(rejectsPart, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(report);
+            }
+            return new IntakeReport(name, read, accepted, rejected, listed, duplicates, removed);
+        }
+
+        /** After a failure or a cancel: nothing stored, no report written. */
+        void abandon() {
+            pending.forEach(write -> write.cancel(false));
+            if (writer != null) {
+                try {
+                    writing.submit(() -> {
+                        writer.close();
+                        return null;
+                    }).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    // the rollback failed: the database rolls back what was not committed when it next opens
+                }
+            }
+            try {
+                if (rejects != null) {
+                    rejects.close();
+                }
+                Files.deleteIfExists(rejectsPart);
+            } catch (IOException e) {
+                // the partial report is left; it is named .part and replaced by the next run
+            }
+        }
+
+        void shutdown() {
+            if (writing != null) {
+                writing.shutdownNow();
+            }
+        }
+    }
+
+    /** A 64-bit hash of an id (FNV-1a), for the set of ids seen in this file. */
+    private static long hash(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /**
+     * An open-addressing set of longs: the ids seen in a file, 8 bytes each rather than a String and a hash node.
+     * Two different ids with the same 64-bit hash would count as the same (odds about 1 in 10^7 for a million ids).
+     */
+    static final class LongSet {
+        private long[] slots = new long[1 << 16];
+        private boolean hasZero;
+        private int size;
+
+        boolean add(long value) {
+            if (value == 0) {
+                boolean added = !hasZero;
+                hasZero = true;
+                return added;
+            }
+            if (size * 2 >= slots.length) {
+                grow();
+            }
+            int mask = slots.length - 1;
+            int i = (int) (value ^ (value >>> 32)) * 0x9E3779B9 & mask;
+            while (slots[i] != 0) {
+                if (slots[i] == value) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            slots[i] = value;
+            size++;
+            return true;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            size = 0;
+            for (long value : old) {
+                if (value != 0) {
+                    add(value);
+                }
+            }
+        }
     }
 
     private record Checked(SignalRecord record, String field, String reason) {
@@ -169,7 +445,7 @@ public final class SignalIntake {
         LocalDate observed;
         LocalDate reported = null;
         try {
-            observed = date(raw.get(Fields.OBSERVED_ON));
+            observed = cachedDate(raw.get(Fields.OBSERVED_ON));
         } catch (IllegalArgumentException e) {
             return new Checked(null, Fields.OBSERVED_ON, e.getMessage());
         }
@@ -177,11 +453,11 @@ public final class SignalIntake {
             return new Checked(null, Fields.OBSERVED_ON, "no observation date");
         }
         try {
-            reported = date(raw.get(Fields.REPORTED_ON));
+            reported = cachedDate(raw.get(Fields.REPORTED_ON));
         } catch (IllegalArgumentException e) {
             return new Checked(null, Fields.REPORTED_ON, e.getMessage());
         }
-        if (observed.isAfter(LocalDate.now())) {
+        if (observed.isAfter(today)) {
             return new Checked(null, Fields.OBSERVED_ON, "date " + observed + " is in the future");
         }
         if (reported != null && reported.isBefore(observed)) {
@@ -256,7 +532,39 @@ public final class SignalIntake {
                 confidence, null, description, null), null, null);
     }
 
+    private static final String UNKNOWN = new String("?");
+    private final Map<Class<?>, Map<String, String>> looked = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
+
+    /** The id a name means, remembered per value (files repeat the same few names a million times). */
     private String id(Class<?> type, String value) {
+        Map<String, String> memo = looked.computeIfAbsent(type, k -> new HashMap<>());
+        String known = memo.get(value);
+        if (known == null) {
+            known = lookUp(type, value);
+            if (memo.size() < 10_000) {
+                memo.put(value, known == null ? UNKNOWN : known);
+            }
+            return known;
+        }
+        return known == UNKNOWN ? null : known;
+    }
+
+    private LocalDate cachedDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        LocalDate known = dates.get(text);
+        if (known == null) {
+            known = date(text);
+            if (dates.size() < 10_000) {
+                dates.put(text, known);
+            }
+        }
+        return known;
+    }
+
+    private String lookUp(Class<?> type, String value) {
         Map<String, String> names = idsByName.getOrDefault(type, Map.of());
         String normal = Fields.normalize(value);
         String id = names.get(normal);
@@ -301,18 +609,17 @@ public final class SignalIntake {
         throw new IllegalArgumentException("'" + value + "' is not a date (use 3-2-2026 or 2026-02-03)");
     }
 
-    /** Same source, substances, group, setting and area, within DEDUP_DAYS, and near-identical text. */
     /**
      * The signals a new record could duplicate: those kept from this file and those stored, filed by what must be
      * equal (partner, substances, group, setting, area) and by day, so a record is compared only with the few in its
      * date window. Stored signals are read once per partner and month, when a record first needs them.
      */
     private static final class Neighbours {
-        private final SignalStore store;
-        private final Map<String, List<Kept>> byKeyAndDay = new HashMap<>();
+        private final SignalWriter store;
+        private final Map<Long, Kept> byKeyAndDay = new HashMap<>();
         private final Set<String> loadedMonths = new HashSet<>();
 
-        Neighbours(SignalStore store) {
+        Neighbours(SignalWriter store) {
             this.store = store;
         }
 
@@ -322,16 +629,17 @@ public final class SignalIntake {
                 load(record.sourceId(), java.time.YearMonth.from(record.observedOn().minusDays(DEDUP_DAYS)));
                 load(record.sourceId(), java.time.YearMonth.from(record.observedOn().plusDays(DEDUP_DAYS)));
             }
-            String key = key(record);
-            Set<String> tokens = null;
+            long key = key(record);
+            long id = hash(record.id());
+            int[] tokens = null;
             for (long d = day - DEDUP_DAYS; d <= day + DEDUP_DAYS; d++) {
-                for (Kept other : byKeyAndDay.getOrDefault(key + d, List.of())) {
-                    if (other.id().equals(record.id())) {
+                for (Kept other = byKeyAndDay.get(key * 31 + d); other != null; other = other.next) {
+                    if (other.id == id) {
                         return true;
                     }
                     tokens = tokens != null ? tokens : tokens(record.description());
                     // same key: partner, substances, group, setting and area are equal; the day is within the window
-                    if (similar(tokens, other.tokens())) {
+                    if (similar(tokens, other.tokens)) {
                         return true;
                     }
                 }
@@ -340,24 +648,33 @@ public final class SignalIntake {
         }
 
         void add(SignalRecord record) {
-            byKeyAndDay.computeIfAbsent(key(record) + record.observedOn().toEpochDay(), k -> new ArrayList<>(2))
-                    .add(new Kept(record.id(), tokens(record.description())));
+            long slot = key(record) * 31 + record.observedOn().toEpochDay();
+            byKeyAndDay.put(slot, new Kept(hash(record.id()), tokens(record.description()), byKeyAndDay.get(slot)));
         }
 
-        /** What dedup needs of a kept signal: not the whole record. */
-        private record Kept(String id, Set<String> tokens) {
+        /**
+         * What dedup needs of a kept signal, and no more: the hash of its id and the sorted hashes of its words,
+         * chained to the others with the same key and day.
+         */
+        private record Kept(long id, int[] tokens, Kept next) {
         }
 
         private void load(String sourceId, java.time.YearMonth month) throws StoreException {
             if (loadedMonths.add(sourceId + "|" + month)) {
-                store.query(SignalQuery.ALL.sources(sourceId).observed(month.atDay(1), month.atEndOfMonth()), 0,
-                        Integer.MAX_VALUE).forEach(this::add);
+                store.stored(SignalQuery.ALL.sources(sourceId).observed(month.atDay(1), month.atEndOfMonth()))
+                        .forEach(this::add);
             }
         }
 
-        private static String key(SignalRecord record) {
-            return record.sourceId() + "|" + new java.util.TreeSet<>(record.substanceIds()) + "|" + record.targetGroupId()
-                    + "|" + record.settingId() + "|" + record.areaId() + "|";
+        /** A 64-bit hash of what must be equal: partner, substances (in any order), group, setting and area. */
+        private static long key(SignalRecord record) {
+            List<String> substances = record.substanceIds();
+            if (substances.size() > 1) {
+                substances = new ArrayList<>(substances);
+                java.util.Collections.sort(substances);
+            }
+            return hash(record.sourceId() + "|" + substances + "|" + record.targetGroupId() + "|" + record.settingId()
+                    + "|" + record.areaId());
         }
     }
 
@@ -366,57 +683,72 @@ public final class SignalIntake {
         return similar(tokens(a), tokens(b));
     }
 
-    private static boolean similar(Set<String> left, Set<String> right) {
-        if (left.isEmpty() && right.isEmpty()) {
+    /** Jaccard similarity of two sorted sets of word hashes, at least 0.8. */
+    private static boolean similar(int[] left, int[] right) {
+        if (left.length == 0 && right.length == 0) {
             return true;
         }
         int common = 0;
-        for (String token : left) {
-            if (right.contains(token)) {
+        for (int i = 0, j = 0; i < left.length && j < right.length;) {
+            if (left[i] == right[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (left[i] < right[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return (double) common / (left.size() + right.size() - common) >= 0.8;
+        return (double) common / (left.length + right.length - common) >= 0.8;
     }
 
-    private static Set<String> tokens(String text) {
-        Set<String> tokens = new HashSet<>();
-        for (String token : SPACE.split(Fields.normalize(text))) {
-            if (!token.isBlank()) {
-                tokens.add(token);
+    /** The distinct words of the normalised text, as sorted hashes. */
+    private static int[] tokens(String text) {
+        String normal = Fields.normalize(text);
+        if (normal.isEmpty()) {
+            return new int[0];
+        }
+        int[] hashes = new int[8];
+        int count = 0;
+        int start = 0;
+        for (int i = 0; i <= normal.length(); i++) {
+            if (i == normal.length() || normal.charAt(i) == ' ') {
+                if (i > start) {
+                    int h = 0;
+                    for (int k = start; k < i; k++) {
+                        h = 31 * h + normal.charAt(k);
+                    }
+                    if (count == hashes.length) {
+                        hashes = java.util.Arrays.copyOf(hashes, count * 2);
+                    }
+                    hashes[count++] = h;
+                }
+                start = i + 1;
             }
         }
-        return tokens;
+        int[] sorted = java.util.Arrays.copyOf(hashes, count);
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, distinct);
     }
 
-    private static String describe(RawRecord raw, String screenedDescription) {
-        Map<String, String> values = new TreeMap<>(raw.fields());
-        if (values.containsKey(Fields.DESCRIPTION)) {
-            values.put(Fields.DESCRIPTION, screenedDescription);
-        }
-        values.replaceAll((field, value) -> PrivacyScreen.screen(value).text());
-        return values.toString();
+    /** The record's values with personal data removed from every one. */
+    private static Map<String, String> screened(RawRecord raw, String screenedDescription) {
+        Map<String, String> values = new HashMap<>(raw.fields());
+        values.replaceAll((field, value) -> Fields.DESCRIPTION.equals(field) && screenedDescription != null
+                ? screenedDescription : value == null ? "" : PrivacyScreen.screen(value).text());
+        return values;
     }
 
     /** Where the rejected records of {@code file} are reported: FILE.rejects.csv next to it. */
     public static Path rejectsReport(Path file) {
         return file.resolveSibling(file.getFileName() + ".rejects.csv");
-    }
-
-    /** FILE.rejects.csv next to the input: line, field, reason and the record as read (screened). */
-    private static void writeRejects(Path file, List<Rejection> rejections) throws IOException {
-        Path report = rejectsReport(file);
-        if (rejections.isEmpty()) {
-            Files.deleteIfExists(report);
-            return;
-        }
-        try (BufferedWriter out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-            out.write("line;field;reason;record\n");
-            for (Rejection rejection : rejections) {
-                out.write(rejection.line() + ";" + quote(rejection.field()) + ";" + quote(rejection.reason()) + ";"
-                        + quote(rejection.record()) + "\n");
-            }
-        }
     }
 
     private static String quote(String value) {
@@ -432,10 +764,10 @@ public final class SignalIntake {
         }
     }
 
-    /** The workspace whose vocabulary records are checked against. */
     /** The sources this bundle brings. Organisations add theirs as {@link SignalSource} services. */
     public static List<SignalSource> builtInSources() {
-        return List.of(new nl.regie.signals.sources.CsvSource(), new nl.regie.signals.sources.JsonSource());
+        return List.of(new nl.regie.signals.sources.CsvSource(), new nl.regie.signals.sources.XlsxSource(),
+                new nl.regie.signals.sources.JsonSource());
     }
 
     /** The built-in source for {@code format} (csv, json), or, without one, the source that accepts the file; or null. */

@@ -25,4 +25,22 @@ public interface SignalSource {
      * @throws IOException when the file cannot be read as this format at all (empty, binary, unreadable)
      */
     void read(Path file, Consumer<RawRecord> records) throws IOException;
+
+    /**
+     * Reads as {@link #read(Path, Consumer)}, taking the columns as {@code mapping} says. Sources without columns
+     * (JSON, say) ignore the mapping.
+     */
+    default void read(Path file, ColumnMapping mapping, Consumer<RawRecord> records) throws IOException {
+        read(file, records);
+    }
+
+    /** The headings and first {@code rows} rows as they stand, for a preview; {@link SourcePreview#NONE} without columns. */
+    default SourcePreview preview(Path file, ColumnMapping mapping, int rows) throws IOException {
+        return SourcePreview.NONE;
+    }
+
+    /** About how many records {@code file} holds, cheaply, for progress; -1 when not known. */
+    default long estimateRecords(Path file) throws IOException {
+        return -1;
+    }
 }

@@ -20,5 +20,7 @@ public enum SignalDimension {
     /** The concern level's name. */
     CONCERN,
     /** The status's name. */
-    STATUS
+    STATUS,
+    /** The Monday that starts the ISO week the signal was observed in, as {@code yyyy-MM-dd}. */
+    WEEK
 }

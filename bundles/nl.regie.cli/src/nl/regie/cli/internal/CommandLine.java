@@ -112,7 +112,7 @@ public class CommandLine implements IApplication {
 
     private static void usage(PrintStream err) {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
-                + " | import-workspace FILE.xmi | import-signals FILE [--format csv|json] | clusters [--until DATE]");
+                + " | import-workspace FILE.xmi | import-signals FILE [--format csv|xlsx|json] [--mapping NAME] | clusters [--until DATE]");
     }
 
     private int info(PrintStream out) throws StoreException {
@@ -172,15 +172,22 @@ public class CommandLine implements IApplication {
     }
 
     /**
-     * {@code import-signals FILE [--format csv]}: one summary line; the rejects report next to the file. Exit 0 when
+     * {@code import-signals FILE [--format csv|xlsx|json] [--mapping NAME]}: one summary line; the rejects report next to the file. Exit 0 when
      * the file was read (even with rejects), 1 when it could not be read at all.
      */
     private int importSignals(List<String> rest, PrintStream out, PrintStream err) throws StoreException, IOException {
         String file = null;
         String format = null;
+        String mappingName = null;
         for (int i = 0; i < rest.size(); i++) {
             if (rest.get(i).equals("--format") && i + 1 < rest.size()) {
                 format = rest.get(++i);
+            } else if (rest.get(i).equals("--mapping") && i + 1 < rest.size()) {
+                mappingName = rest.get(++i);
+            } else if (rest.get(i).startsWith("--")) {
+                err.println("regie: import-signals does not know " + rest.get(i)
+                        + " (usage: import-signals FILE [--format csv|xlsx|json] [--mapping NAME])");
+                return USAGE;
             } else if (file == null) {
                 file = rest.get(i);
             } else {
@@ -189,24 +196,30 @@ public class CommandLine implements IApplication {
             }
         }
         if (file == null) {
-            err.println("regie: usage: import-signals FILE [--format csv|json]");
+            err.println("regie: usage: import-signals FILE [--format csv|xlsx|json] [--mapping NAME]");
             return USAGE;
         }
         Path path = Path.of(file).toAbsolutePath();
         nl.regie.signals.SignalSource source = nl.regie.signals.SignalIntake.sourceFor(path, format);
         if (source == null) {
             err.println("regie: " + (format != null ? "unknown format '" + format + "'" : "cannot tell the format of " + path)
-                    + " (this Regie reads: csv, json; use --format)");
+                    + " (this Regie reads: " + String.join(", ", nl.regie.signals.SignalIntake.builtInSources().stream()
+                            .map(nl.regie.signals.SignalSource::format).toList()) + "; use --format)");
             return USAGE;
         }
         if (!java.nio.file.Files.isReadable(path)) {
             throw new IOException(path + ": cannot be read (missing or no permission)");
         }
+        nl.regie.signals.ColumnMapping mapping = nl.regie.signals.ColumnMapping.NONE;
+        if (mappingName != null) {
+            mapping = nl.regie.signals.ColumnMapping.load(nl.regie.signals.ColumnMapping.folder(dataFolder()),
+                    mappingName);
+        }
         Municipality vocabulary = service(WorkspaceStore.class).load().municipality();
-        nl.regie.signals.IntakeReport report = new nl.regie.signals.SignalIntake(vocabulary).run(path, source,
-                service(SignalStore.class));
+        nl.regie.signals.IntakeReport report = new nl.regie.signals.SignalIntake(vocabulary).run(path, source, mapping,
+                service(SignalStore.class), nl.regie.signals.SignalIntake.Progress.NONE);
         out.println(report.summaryLine());
-        if (!report.rejections().isEmpty()) {
+        if (report.rejected() > 0) {
             out.println("Rejected records (with line, field and reason): "
                     + nl.regie.signals.SignalIntake.rejectsReport(path));
         }
@@ -245,6 +258,13 @@ public class CommandLine implements IApplication {
         }
         out.println(flagged + " worrying cluster(s) in the 8 weeks up to " + until);
         return OK;
+    }
+
+    /** The data folder the launcher named (--data), where column mappings are kept too. */
+    private static Path dataFolder() {
+        String folder = System.getProperty("regie.data");
+        return folder == null || folder.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share", "regie")
+                : Path.of(folder);
     }
 
     private <T> T service(Class<T> type) throws StoreException {

@@ -4,16 +4,13 @@ package nl.regie.signals.clusters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import nl.regie.store.SignalCount;
 import nl.regie.store.SignalDimension;
-import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 
@@ -21,13 +18,20 @@ import nl.regie.store.StoreException;
  * Finds worrying clusters of signals: groups that share a substance and any combination of target group, setting and
  * area, and that rose above their own baseline.
  *
- * <p>Method: for each cluster, count the signals observed in the recent window (default 8 weeks up to a given day)
- * and in the baseline before it (default 52 weeks). The expected count for the window is the baseline rate scaled to
- * the window, but at least {@link #MIN_EXPECTED} (a cluster that was never seen is not expected to be silent
- * forever). Under a Poisson model with that expectation, the probability of seeing at least the recent count is
- * computed; a cluster is flagged when it has at least {@link #MIN_SIGNALS} recent signals and that probability is
- * below {@link #ALPHA}. Every combination of the dimensions is tested (substance alone, substance x group, ..., all
- * four), so a rise shows where it is most specific; clusters are listed by probability, most unusual first.
+ * <p>Method. Signals are counted per ISO week (Monday to Sunday), retracted ones left out. For each cluster the
+ * signals in the recent window (default the 8 weeks up to and including the week of a given day) are compared with
+ * those in the baseline before it (default the 52 weeks before the window). The expected count for the window is the
+ * baseline rate scaled to the window, but at least {@link #MIN_EXPECTED} (a cluster that was never seen is not
+ * expected to stay silent forever). Under a Poisson model with that expectation, the probability p of seeing at least
+ * the recent count is computed. Every combination of the dimensions is tested (substance alone, substance x group,
+ * ..., all four), so many clusters are tested at once; to keep chance findings out, the p-values are corrected for
+ * multiple testing with the Benjamini-Hochberg procedure (false discovery rate {@link #FDR}), each combination of
+ * dimensions (each level of detail) being one family of tests over its clusters with a recent signal: a rise of a
+ * substance as a whole is judged among the substances, a rise in one street among all such cells. A cluster is flagged when it has at least {@link #MIN_SIGNALS} recent signals and survives that
+ * correction. Clusters are listed flagged first, most unusual first, the most specific first among equals.
+ *
+ * <p>The counts come from the store's weekly summary ({@link SignalStore#weeklyCounts}), which is kept up to date with
+ * every write, so the computation reads a few thousand rows however many signals there are.
  */
 public final class ClusterDetector {
 
@@ -35,76 +39,158 @@ public final class ClusterDetector {
     public static final int MIN_SIGNALS = 3;
     /** Lowest expected count in a window. */
     public static final double MIN_EXPECTED = 0.25;
-    /** Flag when the Poisson tail probability is below this. */
-    public static final double ALPHA = 0.01;
+    /** The false discovery rate of the Benjamini-Hochberg correction. */
+    public static final double FDR = 0.05;
 
-    private final int windowDays;
-    private final int baselineDays;
+    private final int windowWeeks;
+    private final int baselineWeeks;
 
     public ClusterDetector() {
-        this(56, 364);
+        this(8, 52);
     }
 
-    public ClusterDetector(int windowDays, int baselineDays) {
-        this.windowDays = windowDays;
-        this.baselineDays = baselineDays;
+    public ClusterDetector(int windowWeeks, int baselineWeeks) {
+        if (windowWeeks < 1 || baselineWeeks < 1) {
+            throw new IllegalArgumentException("the window and the baseline are at least a week");
+        }
+        this.windowWeeks = windowWeeks;
+        this.baselineWeeks = baselineWeeks;
     }
 
-    /** A cluster and how it compares with its baseline. */
+    /**
+     * A cluster and how it compares with its baseline.
+     *
+     * @param probability the Poisson tail probability before correction
+     * @param flagged whether it survives the multiple-testing correction (and has enough signals)
+     */
     public record Cluster(Map<SignalDimension, String> key, long recent, long baseline, double expected,
             double probability, boolean flagged) {
     }
 
-    /** The clusters with at least one recent signal, flagged ones first, up to the day {@code until}. */
+    /** The optional dimensions, in the order of the mask bits. */
+    private static final List<SignalDimension> OPTIONAL = List.of(SignalDimension.TARGET_GROUP, SignalDimension.SETTING,
+            SignalDimension.AREA);
+
+    /** The first day of the window that ends with the week of {@code until}. */
+    public LocalDate windowStart(LocalDate until) {
+        return week(until).minusWeeks(windowWeeks - 1L);
+    }
+
+    /** The clusters with at least one recent signal, flagged ones first, up to the week of the day {@code until}. */
     public List<Cluster> clusters(SignalStore store, LocalDate until) throws StoreException {
-        LocalDate windowStart = until.minusDays(windowDays - 1L);
-        LocalDate baselineStart = windowStart.minusDays(baselineDays);
-        List<Cluster> clusters = new ArrayList<>();
-        List<SignalDimension> optional = List.of(SignalDimension.TARGET_GROUP, SignalDimension.SETTING,
-                SignalDimension.AREA);
-        // Two grouped reads at the finest grain (substance x group x setting x area); the coarser combinations are
-        // sums of those, made here rather than by 14 more queries over the same rows.
-        Set<SignalDimension> finest = EnumSet.of(SignalDimension.SUBSTANCE);
-        finest.addAll(optional);
-        List<SignalCount> baselineCounts = store.countBy(SignalQuery.ALL.observed(baselineStart, windowStart.minusDays(1)),
-                finest);
-        List<SignalCount> windowCounts = store.countBy(SignalQuery.ALL.observed(windowStart, until), finest);
-        for (int mask = 0; mask < 1 << optional.size(); mask++) {
-            Set<SignalDimension> dimensions = EnumSet.of(SignalDimension.SUBSTANCE);
-            for (int i = 0; i < optional.size(); i++) {
-                if ((mask & 1 << i) != 0) {
-                    dimensions.add(optional.get(i));
-                }
+        LocalDate windowStart = windowStart(until);
+        LocalDate baselineStart = windowStart.minusWeeks(baselineWeeks);
+        List<SignalCount> weekly = store.weeklyCounts(baselineStart, week(until));
+        // finest grain (substance x group x setting x area): [recent, baseline]
+        Map<List<String>, long[]> finest = new HashMap<>();
+        for (SignalCount count : weekly) {
+            Map<SignalDimension, String> key = count.key();
+            if (key.get(SignalDimension.SUBSTANCE) == null) {
+                continue;
             }
-            Map<Map<SignalDimension, String>, Long> baseline = rollUp(baselineCounts, dimensions);
-            for (Map.Entry<Map<SignalDimension, String>, Long> count : rollUp(windowCounts, dimensions).entrySet()) {
-                if (count.getKey().get(SignalDimension.SUBSTANCE) == null) {
+            boolean recent = !LocalDate.parse(key.get(SignalDimension.WEEK)).isBefore(windowStart);
+            List<String> cell = java.util.Arrays.asList(key.get(SignalDimension.SUBSTANCE),
+                    key.get(SignalDimension.TARGET_GROUP), key.get(SignalDimension.SETTING), key.get(SignalDimension.AREA));
+            finest.computeIfAbsent(cell, k -> new long[2])[recent ? 0 : 1] += count.count();
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (int mask = 0; mask < 1 << OPTIONAL.size(); mask++) {
+            List<Cluster> tested = new ArrayList<>();
+            Map<List<String>, long[]> sums = new HashMap<>();
+            for (Map.Entry<List<String>, long[]> cell : finest.entrySet()) {
+                String[] key = new String[4];
+                key[0] = cell.getKey().get(0);
+                for (int i = 0; i < OPTIONAL.size(); i++) {
+                    key[i + 1] = (mask & 1 << i) != 0 ? cell.getKey().get(i + 1) : ALL;
+                }
+                long[] sum = sums.computeIfAbsent(java.util.Arrays.asList(key), k -> new long[2]);
+                sum[0] += cell.getValue()[0];
+                sum[1] += cell.getValue()[1];
+            }
+            for (Map.Entry<List<String>, long[]> sum : sums.entrySet()) {
+                long recent = sum.getValue()[0];
+                if (recent == 0) {
                     continue;
                 }
-                long recent = count.getValue();
-                long before = baseline.getOrDefault(count.getKey(), 0L);
-                double expected = Math.max(MIN_EXPECTED, before * (double) windowDays / baselineDays);
-                double probability = poissonTail(recent, expected);
-                clusters.add(new Cluster(count.getKey(), recent, before, expected, probability,
-                        recent >= MIN_SIGNALS && probability < ALPHA));
+                long before = sum.getValue()[1];
+                double expected = Math.max(MIN_EXPECTED, before * (double) windowWeeks / baselineWeeks);
+                Map<SignalDimension, String> key = new java.util.EnumMap<>(SignalDimension.class);
+                key.put(SignalDimension.SUBSTANCE, sum.getKey().get(0));
+                for (int i = 0; i < OPTIONAL.size(); i++) {
+                    if ((mask & 1 << i) != 0) {
+                        key.put(OPTIONAL.get(i), sum.getKey().get(i + 1));
+                    }
+                }
+                tested.add(new Cluster(key, recent, before, expected, poissonTail(recent, expected), false));
             }
+            clusters.addAll(benjaminiHochberg(tested));
         }
         clusters.sort(Comparator.comparing((Cluster c) -> !c.flagged()).thenComparingDouble(Cluster::probability)
                 .thenComparing(c -> -c.key().size()));
         return clusters;
     }
 
-    /** The counts summed over the dimensions not in {@code dimensions}. */
-    private static Map<Map<SignalDimension, String>, Long> rollUp(List<SignalCount> counts, Set<SignalDimension> dimensions) {
-        Map<Map<SignalDimension, String>, Long> sums = new HashMap<>();
-        for (SignalCount count : counts) {
-            Map<SignalDimension, String> key = new java.util.EnumMap<>(SignalDimension.class);
-            for (SignalDimension dimension : dimensions) {
-                key.put(dimension, count.key().get(dimension));
+    /** Stands for "any value" of a dimension left out of a cluster (null means "not given" in a signal). */
+    private static final String ALL = new String("*");
+
+    /**
+     * Flags the clusters whose p-value is at most the largest p(i) with p(i) <= i/m * FDR (p sorted ascending, m
+     * tested), and that have at least {@link #MIN_SIGNALS} recent signals.
+     */
+    private static List<Cluster> benjaminiHochberg(List<Cluster> tested) {
+        List<Cluster> sorted = new ArrayList<>(tested);
+        sorted.sort(Comparator.comparingDouble(Cluster::probability));
+        int m = sorted.size();
+        double threshold = -1;
+        for (int i = m; i >= 1; i--) {
+            if (sorted.get(i - 1).probability() <= (double) i / m * FDR) {
+                threshold = sorted.get(i - 1).probability();
+                break;
             }
-            sums.merge(key, count.count(), Long::sum);
         }
-        return sums;
+        List<Cluster> result = new ArrayList<>(m);
+        for (Cluster c : sorted) {
+            boolean flagged = c.recent() >= MIN_SIGNALS && c.probability() <= threshold;
+            result.add(new Cluster(c.key(), c.recent(), c.baseline(), c.expected(), c.probability(), flagged));
+        }
+        return result;
+    }
+
+    /**
+     * The weekly counts of one cluster over the baseline and the window (oldest week first), for a trend chart;
+     * {@code weeks[i]} is the Monday of week i.
+     */
+    public record Trend(List<LocalDate> weeks, long[] counts, int windowFrom) {
+    }
+
+    /** The trend of the cluster {@code key} up to the week of {@code until}. */
+    public Trend trend(SignalStore store, Map<SignalDimension, String> key, LocalDate until) throws StoreException {
+        LocalDate last = week(until);
+        LocalDate first = windowStart(until).minusWeeks(baselineWeeks);
+        int n = baselineWeeks + windowWeeks;
+        long[] counts = new long[n];
+        List<LocalDate> weeks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            weeks.add(first.plusWeeks(i));
+        }
+        for (SignalCount count : store.weeklyCounts(first, last)) {
+            boolean matches = true;
+            for (Map.Entry<SignalDimension, String> part : key.entrySet()) {
+                matches &= java.util.Objects.equals(part.getValue(), count.key().get(part.getKey()));
+            }
+            if (matches) {
+                int i = (int) java.time.temporal.ChronoUnit.WEEKS.between(first,
+                        LocalDate.parse(count.key().get(SignalDimension.WEEK)));
+                if (i >= 0 && i < n) {
+                    counts[i] += count.count();
+                }
+            }
+        }
+        return new Trend(weeks, counts, baselineWeeks);
+    }
+
+    private static LocalDate week(LocalDate day) {
+        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     }
 
     /** P(X >= k) for X ~ Poisson(lambda). */
@@ -133,6 +219,6 @@ public final class ClusterDetector {
             }
         }
         return String.join(", ", parts) + String.format(Locale.ROOT, ": %d signals in %d weeks vs %.1f expected (p = %.4f)",
-                cluster.recent(), windowDays / 7, cluster.expected(), cluster.probability());
+                cluster.recent(), windowWeeks, cluster.expected(), cluster.probability());
     }
 }

@@ -60,14 +60,53 @@ public final class PrivacyScreen {
         if (text == null || text.isEmpty()) {
             return new Result(text, removed);
         }
+        // Cheap tests first: each pattern needs something most texts lack (an @, nine digits, a cue word), and
+        // skipping a pattern that cannot match is what makes screening a million records affordable.
+        int digits = 0;
+        int longestRun = 0;
+        int run = 0;
+        boolean at = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                longestRun = Math.max(longestRun, ++run);
+            } else {
+                run = 0;
+                at |= c == '@';
+            }
+        }
         String screened = text;
-        screened = replace(EMAIL, screened, Kind.EMAIL, removed, null);
-        screened = replace(BIRTH_DATE, screened, Kind.BIRTH_DATE, removed, null);
-        screened = replace(BSN, screened, Kind.BSN, removed, PrivacyScreen::isBsnMatch);
-        screened = replace(PHONE, screened, Kind.PHONE, removed, null);
-        screened = replace(ADDRESS, screened, Kind.ADDRESS, removed, null);
-        screened = replace(NAME, screened, Kind.NAME, removed, null);
+        if (at) {
+            screened = replace(EMAIL, screened, Kind.EMAIL, removed, null);
+        }
+        if (digits >= 4) {
+            screened = replace(BIRTH_DATE, screened, Kind.BIRTH_DATE, removed, null);
+        }
+        if (digits >= 9) {
+            screened = replace(BSN, screened, Kind.BSN, removed, PrivacyScreen::isBsnMatch);
+            screened = replace(PHONE, screened, Kind.PHONE, removed, null);
+        }
+        if (longestRun >= 4) {
+            screened = replace(ADDRESS, screened, Kind.ADDRESS, removed, null);
+        }
+        if (hasNameCue(screened)) {
+            screened = replace(NAME, screened, Kind.NAME, removed, null);
+        }
         return new Result(screened, removed);
+    }
+
+    private static final String[] NAME_CUES = {"naam", "name", "dhr", "mevr", "mr", "ms", "meneer", "de heer"};
+
+    /** True when a cue the NAME pattern starts with occurs, in any case. */
+    private static boolean hasNameCue(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String cue : NAME_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code text} holds anything the screen would remove. */

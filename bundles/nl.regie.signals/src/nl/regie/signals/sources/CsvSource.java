@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.regie.signals.sources;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +21,10 @@ import java.util.function.Consumer;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import nl.regie.signals.Fields;
+import nl.regie.signals.ColumnMapping;
 import nl.regie.signals.RawRecord;
 import nl.regie.signals.SignalSource;
+import nl.regie.signals.SourcePreview;
 
 /**
  * CSV as municipalities really have it, read with FastCSV: UTF-8 with or without BOM or Windows-1252; {@code ;},
@@ -45,21 +48,18 @@ public final class CsvSource implements SignalSource {
 
     @Override
     public void read(Path file, Consumer<RawRecord> records) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length == 0) {
-            throw new IOException(file + ": the file is empty");
-        }
-        if (looksBinary(bytes)) {
-            throw new IOException(file + ": this is not a CSV file (it holds binary data)");
-        }
-        String text = decode(bytes);
-        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        char separator = separator(firstLine);
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"')
-                .skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true).allowUnclosedQuote(false)
-                .ofCsvRecord(new StringReader(text))) {
+        read(file, ColumnMapping.NONE, records);
+    }
+
+    /**
+     * Streams the file: the encoding is settled by one pass over the bytes, then FastCSV reads through a buffered
+     * reader, so a file of a million rows is never in memory as a whole.
+     */
+    @Override
+    public void read(Path file, ColumnMapping mapping, Consumer<RawRecord> records) throws IOException {
+        try (Opened opened = open(file)) {
             List<String> columns = null;
-            var iterator = reader.iterator();
+            var iterator = opened.reader.iterator();
             while (true) {
                 CsvRecord record;
                 try {
@@ -73,7 +73,7 @@ public final class CsvSource implements SignalSource {
                     break;
                 }
                 if (columns == null) {
-                    columns = heading(record, file);
+                    columns = heading(record, file, mapping);
                     continue;
                 }
                 Map<String, String> fields = new HashMap<>();
@@ -97,11 +97,128 @@ public final class CsvSource implements SignalSource {
         }
     }
 
-    private static List<String> heading(CsvRecord record, Path file) throws IOException {
+    @Override
+    public SourcePreview preview(Path file, ColumnMapping mapping, int rows) throws IOException {
+        try (Opened opened = open(file)) {
+            List<String> headings = null;
+            List<List<String>> cells = new ArrayList<>();
+            for (var iterator = opened.reader.iterator(); iterator.hasNext() && cells.size() < rows;) {
+                CsvRecord record;
+                try {
+                    record = iterator.next();
+                } catch (CsvParseException e) {
+                    break;
+                }
+                if (headings == null) {
+                    headings = record.getFields();
+                } else {
+                    cells.add(record.getFields());
+                }
+            }
+            if (headings == null) {
+                throw new IOException(file + ": the file has no heading line");
+            }
+            List<String> fields = new ArrayList<>();
+            headings.forEach(heading -> fields.add(mapping.fieldFor(heading)));
+            return new SourcePreview(headings, fields, cells);
+        }
+    }
+
+    /** The number of line breaks, counted over the bytes: about the number of records. */
+    @Override
+    public long estimateRecords(Path file) throws IOException {
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0;) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        return Math.max(0, lines - 1);
+    }
+
+    /** A FastCSV reader over the file in its encoding and with its separator; closes the file with it. */
+    private record Opened(CsvReader<CsvRecord> reader) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    private static Opened open(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new IOException(file + ": the file is empty");
+        }
+        byte[] head = new byte[(int) Math.min(size, 1 << 16)];
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(head.length);
+        }
+        if (looksBinary(head)) {
+            throw new IOException(file + ": this is not a CSV file (it holds binary data)");
+        }
+        boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        Charset charset = isUtf8(file, bom ? 3 : 0) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        InputStream in = Files.newInputStream(file);
+        try {
+            if (bom) {
+                in.skipNBytes(3);
+            }
+            BufferedReader text = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+            text.mark(1 << 16);
+            String firstLine = "";
+            for (String line; (line = text.readLine()) != null;) {
+                if (!line.isBlank()) {
+                    firstLine = line;
+                    break;
+                }
+            }
+            text.reset();
+            char separator = separator(firstLine);
+            return new Opened(CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').skipEmptyLines(true)
+                    .allowMissingFields(true).allowExtraFields(true).allowUnclosedQuote(false).ofCsvRecord(text));
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** True when the bytes after {@code skip} are valid UTF-8 (decoded in a stream, not held). */
+    private static boolean isUtf8(Path file, int skip) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(skip);
+            ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, end);
+                if (result.isError()) {
+                    return false;
+                }
+                chars.clear();
+                bytes.compact();
+            }
+            return !decoder.flush(chars).isError();
+        }
+    }
+
+    private static List<String> heading(CsvRecord record, Path file, ColumnMapping mapping) throws IOException {
         List<String> columns = new ArrayList<>();
         int known = 0;
         for (String heading : record.getFields()) {
-            String field = Fields.forHeading(heading);
+            String field = mapping.fieldFor(heading);
             columns.add(field);
             if (field != null) {
                 known++;
@@ -109,22 +226,9 @@ public final class CsvSource implements SignalSource {
         }
         if (known == 0) {
             throw new IOException(file + ":1: no known column in the heading " + record.getFields()
-                    + " (expected e.g. datum, bron, middel, doelgroep, wijk, omschrijving)");
+                    + " (expected e.g. datum, bron, middel, doelgroep, wijk, omschrijving, or a column mapping)");
         }
         return columns;
-    }
-
-    /** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Windows-1252. */
-    static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, WINDOWS_1252);
-        }
     }
 
     /** The most frequent of ; , and tab in the heading line. */

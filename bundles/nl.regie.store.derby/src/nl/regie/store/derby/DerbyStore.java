@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -58,6 +59,9 @@ import nl.regie.store.derby.internal.Connections;
 import nl.regie.store.derby.internal.Errors;
 import nl.regie.store.derby.internal.Fingerprints;
 import nl.regie.store.derby.internal.Schema;
+import nl.regie.store.derby.internal.WeekCounts;
+import nl.regie.store.QuarantinedRecord;
+import nl.regie.store.SignalWriter;
 import nl.regie.store.derby.internal.SignalRows;
 
 /**
@@ -116,6 +120,11 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         Path db = settings.databaseFolder();
         if (Files.isDirectory(db) && !Files.exists(db.resolve("service.properties"))) {
             throw new StoreException(Problem.DAMAGED, db, "service.properties is missing");
+        }
+        // Derby's page cache holds 1,000 pages by default; a large import updates several indexes at once and
+        // spends a fifth of its time evicting pages with that (docs/benchmarks.md). Read when the engine boots.
+        if (System.getProperty("derby.storage.pageCacheSize") == null) {
+            System.setProperty("derby.storage.pageCacheSize", "6000");
         }
         // derby.log goes to the data folder, not the working directory; Derby reads this when its engine boots.
         if (System.getProperty("derby.stream.error.file") == null) {
@@ -490,25 +499,180 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     private ImportReceipt writeSignals(Connection connection, List<SignalRecord> batch, String source,
             LongConsumer progress) throws SQLException {
         Instant now = Instant.now();
-        long batchId;
+        long batchId = newBatch(connection, source, batch.size(), now);
+        insertRows(connection, batch, batchId, progress);
+        WeekCounts weeks = new WeekCounts();
+        batch.forEach(record -> weeks.add(record, record.status() == SignalStatus.RETRACTED ? 0 : 1));
+        weeks.apply(connection);
+        return new ImportReceipt(batchId, batch.size(), now);
+    }
+
+    private long newBatch(Connection connection, String source, int rows, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES (?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setTimestamp(1, Timestamp.from(now));
             insert.setString(2, source == null ? "" : source.length() > 1000 ? source.substring(0, 1000) : source);
-            insert.setInt(3, batch.size());
+            insert.setInt(3, rows);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                batchId = keys.getLong(1);
+                return keys.getLong(1);
             }
         }
+    }
+
+    private void insertRows(Connection connection, List<SignalRecord> batch, long batchId, LongConsumer progress)
+            throws SQLException {
         if (settings.embedded()) {
             insertThroughTableFunctions(connection, batch, batchId, progress);
         } else {
             insertInJdbcBatches(connection, batch, batchId, progress);
         }
-        return new ImportReceipt(batchId, batch.size(), now);
+    }
+
+    @Override
+    public SignalWriter writer(String source) throws StoreException {
+        try {
+            return new Writer(source);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    /**
+     * One transaction on its own connection for the whole stream. Dedup reads go through the same connection (and
+     * skip this writer's own rows by batch id): a second connection would wait for the table lock that Derby takes
+     * for a large insert. That lock also means other readers of the signals wait until the import commits.
+     * Derby's connections are synchronised, so a read from another thread waits for a chunk being written.
+     */
+    private final class Writer implements SignalWriter {
+        private final Connection connection;
+        private final String source;
+        private final long batchId;
+        private final Instant started = Instant.now();
+        private final WeekCounts weeks = new WeekCounts();
+        private int rows;
+        private boolean finished;
+
+        Writer(String source) throws SQLException {
+            this.source = source;
+            this.connection = connections.open();
+            try {
+                connection.setAutoCommit(false);
+                batchId = newBatch(connection, source, 0, started);
+            } catch (SQLException e) {
+                rollback(connection, e);
+                connection.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(List<SignalRecord> chunk) throws StoreException {
+            check();
+            try {
+                // in key order: consecutive inserts land on the same index pages, which are then still cached
+                List<SignalRecord> sorted = new ArrayList<>(chunk);
+                sorted.sort(Comparator.comparing(SignalRecord::id));
+                insertRows(connection, sorted, batchId, null);
+            } catch (SQLException e) {
+                fail(e);
+                if (isDuplicate(e)) {
+                    throw new StoreException(Problem.INVALID_INPUT, e, "a signal id from " + source
+                            + " is already stored or occurs twice; nothing of this import was stored");
+                }
+                throw Errors.translate(e, connections.location());
+            }
+            chunk.forEach(record -> weeks.add(record, record.status() == SignalStatus.RETRACTED ? 0 : 1));
+            rows += chunk.size();
+        }
+
+        @Override
+        public void quarantine(List<QuarantinedRecord> records) throws StoreException {
+            check();
+            try {
+                insertQuarantine(connection, records, batchId);
+            } catch (SQLException e) {
+                fail(e);
+                throw Errors.translate(e, connections.location());
+            }
+        }
+
+        @Override
+        public List<SignalRecord> stored(SignalQuery query) throws StoreException {
+            check();
+            try {
+                return select(connection, query, " (s.BATCH_ID IS NULL OR s.BATCH_ID <> " + batchId + ")", 0,
+                        Integer.MAX_VALUE);
+            } catch (SQLException e) {
+                throw Errors.translate(e, connections.location());
+            }
+        }
+
+        @Override
+        public ImportReceipt commit() throws StoreException {
+            check();
+            try {
+                weeks.apply(connection);
+                try (PreparedStatement count = connection.prepareStatement(
+                        "UPDATE IMPORT_BATCH SET ROW_COUNT = ?, IMPORTED_AT = ? WHERE ID = ?")) {
+                    Instant now = Instant.now();
+                    count.setInt(1, rows);
+                    count.setTimestamp(2, Timestamp.from(now));
+                    count.setLong(3, batchId);
+                    count.executeUpdate();
+                    connection.commit();
+                    finished = true;
+                    return new ImportReceipt(batchId, rows, now);
+                }
+            } catch (SQLException e) {
+                fail(e);
+                throw Errors.translate(e, connections.location());
+            } finally {
+                closeQuietly();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!finished) {
+                finished = true;
+                try {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    // the connection is gone; Derby rolls back what was not committed
+                }
+            }
+            closeQuietly();
+        }
+
+        private void check() throws StoreException {
+            if (finished) {
+                throw new StoreException(Problem.INVALID_INPUT, "the signal writer for " + source + " has ended");
+            }
+        }
+
+        private void fail(SQLException e) {
+            finished = true;
+            rollback(connection, e);
+            closeQuietly();
+        }
+
+        private void closeQuietly() {
+            try {
+                if (!connection.isClosed()) {
+                    connection.close();
+                }
+            } catch (SQLException e) {
+                // nothing more to do with it
+            }
+        }
+    }
+
+    private static boolean isDuplicate(SQLException e) {
+        return "23505".equals(e.getSQLState())
+                || (e.getNextException() != null && "23505".equals(e.getNextException().getSQLState()));
     }
 
     /**
@@ -628,12 +792,23 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         if (limit == 0) {
             return List.of();
         }
+        try (Connection connection = connections.open()) {
+            return select(connection, query, null, offset, limit);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    /** The matching signals, with {@code extra} (SQL over alias s) added to the conditions when not null. */
+    private static List<SignalRecord> select(Connection connection, SignalQuery query, String extra, int offset,
+            int limit) throws SQLException {
         Where where = where(query);
+        String condition = extra == null ? where.sql
+                : where.sql.isEmpty() ? " WHERE" + extra : where.sql + " AND" + extra;
         String sql = "SELECT s.ID, s.OBSERVED_ON, s.REPORTED_ON, s.SOURCE_ID, s.TARGET_GROUP_ID, s.SETTING_ID,"
                 + " s.AREA_ID, s.CONCERN, s.CONFIDENCE, s.STATUS, s.DESCRIPTION, s.RETRACTION_REASON FROM SIGNAL s"
-                + where.sql + " ORDER BY s.OBSERVED_ON DESC, s.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
-        try (Connection connection = connections.open();
-                PreparedStatement select = connection.prepareStatement(sql)) {
+                + condition + " ORDER BY s.OBSERVED_ON DESC, s.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             int index = where.bind(select);
             select.setInt(index++, offset);
             select.setInt(index, limit);
@@ -654,9 +829,214 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                     ConcernLevel.get((Short) row[6]), Confidence.get((Short) row[7]), SignalStatus.get((Short) row[8]),
                     (String) row[9], (String) row[10])));
             return records;
+        }
+    }
+
+    @Override
+    public Optional<SignalRecord> find(String id) throws StoreException {
+        try (Connection connection = connections.open()) {
+            return find(connection, id);
         } catch (SQLException e) {
             throw Errors.translate(e, connections.location());
         }
+    }
+
+    private static Optional<SignalRecord> find(Connection connection, String id) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM SIGNAL WHERE ID = ?")) {
+            exists.setString(1, id);
+            try (ResultSet result = exists.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        // the ID condition is bound as a literal parameter through the extra clause's own statement
+        List<SignalRecord> found = select(connection, SignalQuery.ALL, " s.ID = '" + id.replace("'", "''") + "'", 0, 1);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public SignalRecord retract(String id, String reason) throws StoreException {
+        if (reason == null || reason.isBlank()) {
+            throw new StoreException(Problem.INVALID_INPUT, "a retraction needs a reason");
+        }
+        try (Connection connection = connections.open()) {
+            return transaction(connection, () -> {
+                SignalRecord before = find(connection, id).orElseThrow(() -> new StoreException(Problem.INVALID_INPUT,
+                        "there is no signal " + id));
+                if (before.status() == SignalStatus.RETRACTED) {
+                    return before;
+                }
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE SIGNAL SET STATUS = ?, RETRACTION_REASON = ? WHERE ID = ?")) {
+                    update.setShort(1, (short) SignalStatus.RETRACTED.getValue());
+                    update.setString(2, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+                    update.setString(3, id);
+                    update.executeUpdate();
+                }
+                WeekCounts weeks = new WeekCounts();
+                weeks.add(before, -1);
+                weeks.apply(connection);
+                return find(connection, id).orElseThrow();
+            });
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public List<SignalCount> weeklyCounts(LocalDate fromWeek, LocalDate toWeek) throws StoreException {
+        try (Connection connection = connections.open();
+                PreparedStatement select = connection.prepareStatement("SELECT WEEK_START, SUBSTANCE_ID, TARGET_GROUP_ID,"
+                        + " SETTING_ID, AREA_ID, N FROM SIGNAL_WEEK WHERE WEEK_START >= ? AND WEEK_START <= ?")) {
+            select.setDate(1, Date.valueOf(WeekCounts.week(fromWeek)));
+            select.setDate(2, Date.valueOf(toWeek));
+            List<SignalCount> counts = new ArrayList<>();
+            Map<String, String> interned = new java.util.HashMap<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    Map<SignalDimension, String> key = new EnumMap<>(SignalDimension.class);
+                    key.put(SignalDimension.WEEK, interned.computeIfAbsent(result.getString(1), k -> k));
+                    key.put(SignalDimension.SUBSTANCE, orNull(result.getString(2), interned));
+                    key.put(SignalDimension.TARGET_GROUP, orNull(result.getString(3), interned));
+                    key.put(SignalDimension.SETTING, orNull(result.getString(4), interned));
+                    key.put(SignalDimension.AREA, orNull(result.getString(5), interned));
+                    counts.add(new SignalCount(key, result.getInt(6)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    private static String orNull(String value, Map<String, String> interned) {
+        return value == null || value.isEmpty() ? null : interned.computeIfAbsent(value, k -> k);
+    }
+
+    // ---------------------------------------------------------------------------------------------- quarantine
+
+    @Override
+    public void quarantine(List<QuarantinedRecord> records) throws StoreException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (Connection connection = connections.open()) {
+            transaction(connection, () -> {
+                insertQuarantine(connection, records, null);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    private static void insertQuarantine(Connection connection, List<QuarantinedRecord> records, Long batchId)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO QUARANTINE (FILE_NAME, LINE_NUMBER,"
+                + " FIELD, REASON, FIELDS, QUARANTINED_AT, BATCH_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (QuarantinedRecord record : records) {
+                insert.setString(1, cut(record.file(), 1000));
+                insert.setLong(2, record.line());
+                insert.setString(3, record.field() == null ? null : cut(record.field(), 100));
+                insert.setString(4, cut(record.reason(), 2000));
+                insert.setString(5, encode(record.fields()));
+                insert.setTimestamp(6, Timestamp.from(record.quarantinedAt() == null ? Instant.now()
+                        : record.quarantinedAt()));
+                if (batchId == null) {
+                    insert.setNull(7, Types.BIGINT);
+                } else {
+                    insert.setLong(7, batchId);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    @Override
+    public List<QuarantinedRecord> quarantined(int offset, int limit) throws StoreException {
+        try (Connection connection = connections.open();
+                PreparedStatement select = connection.prepareStatement("SELECT ID, FILE_NAME, LINE_NUMBER, FIELD, REASON,"
+                        + " FIELDS, QUARANTINED_AT FROM QUARANTINE ORDER BY ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            select.setInt(1, offset);
+            select.setInt(2, limit);
+            List<QuarantinedRecord> records = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    records.add(new QuarantinedRecord(result.getLong(1), result.getString(2), result.getLong(3),
+                            result.getString(4), result.getString(5), decode(result.getString(6)),
+                            result.getTimestamp(7).toInstant()));
+                }
+            }
+            return records;
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public long quarantineCount() throws StoreException {
+        try (Connection connection = connections.open();
+                Statement count = connection.createStatement();
+                ResultSet result = count.executeQuery("SELECT COUNT(*) FROM QUARANTINE")) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public boolean release(long quarantineId) throws StoreException {
+        try (Connection connection = connections.open();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM QUARANTINE WHERE ID = ?")) {
+            delete.setLong(1, quarantineId);
+            return delete.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    private static String cut(String text, int length) {
+        return text == null ? "" : text.length() > length ? text.substring(0, length) : text;
+    }
+
+    /** field=value lines, with backslash, newline and '=' in names escaped. */
+    static String encode(Map<String, String> fields) {
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(fields).forEach((field, value) -> text.append(escape(field).replace("=", "\\e"))
+                .append('=').append(escape(value)).append('\n'));
+        return text.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static Map<String, String> decode(String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                fields.put(unescape(line.substring(0, equals)), unescape(line.substring(equals + 1)));
+            }
+        }
+        return fields;
+    }
+
+    private static String unescape(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                plain.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next == 'e' ? '=' : next);
+            } else {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     private static Map<String, List<String>> substancesOf(Connection connection, Set<String> ids) throws SQLException {
@@ -709,6 +1089,9 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                     columns.add("MONTH(s.OBSERVED_ON)");
                 }
                 case YEAR -> columns.add("YEAR(s.OBSERVED_ON)");
+                // weeks since Monday 1970-01-05
+                case WEEK -> columns.add("{fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'),"
+                        + " TIMESTAMP(s.OBSERVED_ON, TIME('00:00:00')))} / 7");
                 case SUBSTANCE -> columns.add("ss.SUBSTANCE_ID");
                 case TARGET_GROUP -> columns.add("s.TARGET_GROUP_ID");
                 case SETTING -> columns.add("s.SETTING_ID");
@@ -740,6 +1123,8 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                                 key.put(dimension, result.wasNull() ? null : String.format("%04d-%02d", year, month));
                             }
                             case YEAR -> key.put(dimension, result.getString(column++));
+                            case WEEK -> key.put(dimension,
+                                    LocalDate.of(1970, 1, 5).plusWeeks(result.getLong(column++)).toString());
                             case CONCERN -> key.put(dimension, name(ConcernLevel.get(result.getShort(column++)), result));
                             case STATUS -> key.put(dimension, name(SignalStatus.get(result.getShort(column++)), result));
                             default -> key.put(dimension, result.getString(column++));

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -35,6 +36,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 import nl.regie.model.Area;
 import nl.regie.model.Municipality;
@@ -43,17 +45,28 @@ import nl.regie.model.Partner;
 import nl.regie.model.RegieObject;
 import nl.regie.model.Substance;
 import nl.regie.model.edit.RegieLabels;
+import nl.regie.model.ConcernLevel;
+import nl.regie.model.Setting;
+import nl.regie.model.SignalStatus;
+import nl.regie.model.TargetGroup;
+import nl.regie.signals.IntakeReport;
+import nl.regie.signals.SignalIntake;
 import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalRecord;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 import nl.regie.ui.signals.ImportSignalsJob;
+import nl.regie.ui.signals.SignalDetailsDialog;
+import nl.regie.ui.signals.SignalFormDialog;
+import nl.regie.ui.signals.Vocabulary;
 import nl.regie.ui.internal.Messages;
 
 /**
  * The Signal Inbox (Signalen): every signal in the store, newest first, in a virtual table that asks the store for
  * one page at a time (in a job) for the rows that are on screen, so a million signals never sit in memory. Filters
- * by substance, partner and area narrow the query in the store.
+ * on every dimension (substance, partner, target group, setting, area, concern, status) and the period narrow the
+ * query in the store. A double click shows a signal's details (where it can be retracted); "New signal" opens the
+ * form for a signal typed in by hand.
  */
 public class SignalInboxPart {
 
@@ -70,10 +83,17 @@ public class SignalInboxPart {
     @Inject
     private UISynchronize ui;
 
+    @Inject
+    @Optional
+    private IEventBroker events;
+
     private final Map<String, String> names = new HashMap<>();
     private final List<String> substanceIds = new ArrayList<>();
     private final List<String> sourceIds = new ArrayList<>();
     private final List<String> areaIds = new ArrayList<>();
+    private final List<String> groupIds = new ArrayList<>();
+    private final List<String> settingIds = new ArrayList<>();
+    private Municipality municipality;
     private final Map<Integer, List<SignalRecord>> pages = new ConcurrentHashMap<>();
     private final Set<Integer> loading = new HashSet<>();
     private SignalQuery query = SignalQuery.ALL;
@@ -82,6 +102,12 @@ public class SignalInboxPart {
     private Combo substances;
     private Combo sources;
     private Combo areas;
+    private Combo groups;
+    private Combo settings;
+    private Combo concerns;
+    private Combo statuses;
+    private Text from;
+    private Text to;
     private Label count;
     private Table table;
 
@@ -98,10 +124,22 @@ public class SignalInboxPart {
         bar.setLayout(rows);
         substances = filter(bar, Messages.Inbox_substance);
         sources = filter(bar, Messages.Inbox_source);
+        groups = filter(bar, Messages.Inbox_group);
+        settings = filter(bar, Messages.Inbox_setting);
         areas = filter(bar, Messages.Inbox_area);
+        concerns = filter(bar, Messages.Inbox_concernFilter);
+        statuses = filter(bar, Messages.Inbox_status);
+        from = dateFilter(bar, Messages.Inbox_from);
+        to = dateFilter(bar, Messages.Inbox_to);
         Button refresh = new Button(bar, SWT.PUSH);
         refresh.setText(Messages.Inbox_refresh);
-        refresh.addListener(SWT.Selection, event -> reload());
+        refresh.addListener(SWT.Selection, event -> applyFilters());
+        Button details = new Button(bar, SWT.PUSH);
+        details.setText(Messages.Inbox_details);
+        details.addListener(SWT.Selection, event -> openDetails());
+        Button add = new Button(bar, SWT.PUSH);
+        add.setText(Messages.Inbox_newSignal);
+        add.addListener(SWT.Selection, event -> newSignal());
         count = new Label(bar, SWT.NONE);
 
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -117,6 +155,7 @@ public class SignalInboxPart {
             column.setWidth(widths[i]);
         }
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
+        table.addListener(SWT.DefaultSelection, event -> openDetails());
         fillChoices();
         reload();
     }
@@ -124,7 +163,11 @@ public class SignalInboxPart {
     private void fillChoices() {
         choices(substances, substanceIds);
         choices(sources, sourceIds);
+        choices(groups, groupIds);
+        choices(settings, settingIds);
         choices(areas, areaIds);
+        enumChoices(concerns, ConcernLevel.VALUES);
+        enumChoices(statuses, SignalStatus.VALUES);
         table.getParent().layout(true, true);
     }
 
@@ -144,6 +187,64 @@ public class SignalInboxPart {
         return combo;
     }
 
+    private Text dateFilter(Composite bar, String label) {
+        Composite pair = new Composite(bar, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = layout.marginHeight = 0;
+        pair.setLayout(layout);
+        new Label(pair, SWT.NONE).setText(label + ":");
+        Text date = new Text(pair, SWT.BORDER);
+        date.setMessage("d-m-jjjj");
+        GridData width = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        width.widthHint = 80;
+        date.setLayoutData(width);
+        date.addListener(SWT.DefaultSelection, event -> applyFilters());
+        date.addListener(SWT.FocusOut, event -> applyFilters());
+        return date;
+    }
+
+    private void enumChoices(Combo combo, List<? extends org.eclipse.emf.common.util.Enumerator> values) {
+        List<String> items = new ArrayList<>();
+        items.add(Messages.Inbox_all);
+        values.forEach(value -> {
+            String label = RegieLabels.enumerated(value);
+            items.add(label == null ? value.getName() : label);
+        });
+        combo.setItems(items.toArray(String[]::new));
+        combo.select(0);
+    }
+
+    /** The signal under the selection, in a dialog that can also retract it. */
+    public SignalDetailsDialog openDetails() {
+        if (table.getSelectionCount() != 1 || !(table.getSelection()[0].getData() instanceof SignalRecord record)) {
+            return null;
+        }
+        SignalDetailsDialog dialog = new SignalDetailsDialog(table.getShell(), record, new Vocabulary(municipality),
+                store, events);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
+
+    /** The form for a signal typed in by hand; it goes through the intake like any record. */
+    public SignalFormDialog newSignal() {
+        if (municipality == null || store == null) {
+            return null;
+        }
+        SignalIntake intake = new SignalIntake(municipality);
+        SignalFormDialog dialog = new SignalFormDialog(table.getShell(), new Vocabulary(municipality), Map.of(),
+                Messages.Form_title, fields -> {
+                    IntakeReport report = intake.submit(fields, "formulier", store);
+                    if (report.accepted() == 1 && events != null) {
+                        events.post(ImportSignalsJob.SIGNALS_CHANGED, Map.of(IEventBroker.DATA, report));
+                    }
+                    return report;
+                });
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
+
     /** An import stored signals: read the table again. */
     @Inject
     @Optional
@@ -154,10 +255,13 @@ public class SignalInboxPart {
     /** The workspace gives the names of partners, substances and areas, and the filter choices. */
     @Inject
     public void setMunicipality(@Optional Municipality municipality) {
+        this.municipality = municipality;
         names.clear();
         substanceIds.clear();
         sourceIds.clear();
         areaIds.clear();
+        groupIds.clear();
+        settingIds.clear();
         if (municipality != null) {
             for (TreeIterator<EObject> it = municipality.eAllContents(); it.hasNext();) {
                 EObject object = it.next();
@@ -169,6 +273,10 @@ public class SignalInboxPart {
                         sourceIds.add(regie.getId());
                     } else if (object instanceof Area) {
                         areaIds.add(regie.getId());
+                    } else if (object instanceof TargetGroup) {
+                        groupIds.add(regie.getId());
+                    } else if (object instanceof Setting) {
+                        settingIds.add(regie.getId());
                     }
                 }
             }
@@ -198,8 +306,63 @@ public class SignalInboxPart {
         if (areas.getSelectionIndex() > 0) {
             narrowed = narrowed.areas(areaIds.get(areas.getSelectionIndex() - 1));
         }
+        if (groups.getSelectionIndex() > 0) {
+            narrowed = narrowed.targetGroups(groupIds.get(groups.getSelectionIndex() - 1));
+        }
+        if (settings.getSelectionIndex() > 0) {
+            narrowed = narrowed.settings(settingIds.get(settings.getSelectionIndex() - 1));
+        }
+        if (concerns.getSelectionIndex() > 0) {
+            narrowed = narrowed.concerns(ConcernLevel.VALUES.get(concerns.getSelectionIndex() - 1));
+        }
+        if (statuses.getSelectionIndex() > 0) {
+            narrowed = narrowed.statuses(SignalStatus.VALUES.get(statuses.getSelectionIndex() - 1));
+        }
+        java.time.LocalDate start;
+        java.time.LocalDate end;
+        try {
+            start = day(from);
+            end = day(to);
+        } catch (IllegalArgumentException e) {
+            count.setText(e.getMessage());
+            count.getParent().layout(true, true);
+            return;
+        }
+        if (start != null || end != null) {
+            narrowed = narrowed.observed(start, end);
+        }
         query = narrowed;
         reload();
+    }
+
+    private static java.time.LocalDate day(Text field) {
+        String text = field.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher dutch = java.util.regex.Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})")
+                .matcher(text);
+        try {
+            if (dutch.matches()) {
+                return java.time.LocalDate.of(Integer.parseInt(dutch.group(3)), Integer.parseInt(dutch.group(2)),
+                        Integer.parseInt(dutch.group(1)));
+            }
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Inbox_badDate, text));
+        }
+    }
+
+    /** The query the filters make, for tests. */
+    public SignalQuery getQuery() {
+        return query;
+    }
+
+    /** The period filter, for tests (as a user types dates). */
+    public void setPeriod(String fromText, String toText) {
+        from.setText(fromText);
+        to.setText(toText);
+        applyFilters();
     }
 
     /** Counts the matching signals in a job, then lets the table ask for the rows it shows. */

@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import nl.regie.model.Municipality;
 import nl.regie.signals.IntakeReport;
 import nl.regie.signals.SignalIntake;
+import nl.regie.signals.ColumnMapping;
 import nl.regie.signals.SignalSource;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
@@ -34,6 +35,7 @@ public final class ImportSignalsJob extends Job {
 
     private final Path file;
     private final String format;
+    private final ColumnMapping mapping;
     private final Municipality vocabulary;
     private final SignalStore store;
     private final IEventBroker events;
@@ -44,9 +46,16 @@ public final class ImportSignalsJob extends Job {
      * @param events may be null (nobody to tell)
      */
     public ImportSignalsJob(Path file, String format, Municipality vocabulary, SignalStore store, IEventBroker events) {
+        this(file, format, ColumnMapping.NONE, vocabulary, store, events);
+    }
+
+    /** As the other constructor, reading the columns as {@code mapping} says. */
+    public ImportSignalsJob(Path file, String format, ColumnMapping mapping, Municipality vocabulary, SignalStore store,
+            IEventBroker events) {
         super(NLS.bind(Messages.ImportSignals_job, file.getFileName()));
         this.file = file;
         this.format = format;
+        this.mapping = mapping;
         this.vocabulary = vocabulary;
         this.store = store;
         this.events = events;
@@ -60,7 +69,7 @@ public final class ImportSignalsJob extends Job {
             if (source == null) {
                 return Status.error(NLS.bind(Messages.ImportSignals_unknownFormat, file));
             }
-            IntakeReport done = new SignalIntake(vocabulary).run(file, source, store, new SignalIntake.Progress() {
+            IntakeReport done = new SignalIntake(vocabulary).run(file, source, mapping, store, new SignalIntake.Progress() {
                 private int reported;
 
                 @Override
@@ -77,7 +86,7 @@ public final class ImportSignalsJob extends Job {
                 }
             });
             report = done;
-            if (events != null && done.accepted() > 0) {
+            if (events != null && (done.accepted() > 0 || done.rejected() > 0)) {
                 events.post(SIGNALS_CHANGED, Map.of(IEventBroker.DATA, done));
             }
             return Status.OK_STATUS;
@@ -90,6 +99,11 @@ public final class ImportSignalsJob extends Job {
         }
     }
 
+    /** The file being imported. */
+    public Path getFile() {
+        return file;
+    }
+
     /** The report, once the job ended well; null before, or when it was cancelled or failed. */
     public IntakeReport getReport() {
         return report;
@@ -98,6 +112,6 @@ public final class ImportSignalsJob extends Job {
     /** The report's summary line in the user's language. */
     public static String summary(IntakeReport report) {
         return NLS.bind(Messages.ImportSignals_summary, new Object[] {report.read(), report.accepted(),
-                report.rejections().size(), report.duplicates(), report.personalDataRemovedTotal()});
+                report.rejected(), report.duplicates(), report.personalDataRemovedTotal()});
     }
 }

@@ -16,20 +16,23 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import nl.regie.app.internal.Messages;
 import nl.regie.model.Municipality;
+import nl.regie.signals.ColumnMapping;
 import nl.regie.signals.IntakeReport;
 import nl.regie.signals.SignalIntake;
 import nl.regie.store.SignalStore;
 import nl.regie.ui.signals.ImportSignalsJob;
+import nl.regie.ui.signals.ImportSignalsWizard;
 
 /**
- * File > Import signals: picks a partner's CSV or JSON file and imports it as a cancellable job with progress; the
- * summary, and where the rejected records went, are shown when it is done.
+ * File > Import signals: the import wizard (file, columns over a preview, a check that stores nothing), then the
+ * import as a cancellable job with progress; the summary, and where the rejected records went, are shown when it is
+ * done.
  */
 public class ImportSignalsHandler {
 
@@ -41,15 +44,13 @@ public class ImportSignalsHandler {
     @Execute
     public void execute(Municipality municipality, SignalStore store, IEventBroker events, UISynchronize ui,
             @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-        dialog.setText(Messages.ImportSignals_title);
-        dialog.setFilterExtensions(new String[] {"*.csv;*.tsv;*.txt;*.json", "*.*"});
-        String chosen = dialog.open();
-        if (chosen == null) {
+        ImportSignalsWizard wizard = new ImportSignalsWizard(municipality, store, events, ColumnMapping.defaultFolder());
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        if (dialog.open() != Window.OK || wizard.getJob() == null) {
             return;
         }
-        Path file = Path.of(chosen);
-        ImportSignalsJob job = new ImportSignalsJob(file, null, municipality, store, events);
+        ImportSignalsJob job = wizard.getJob();
+        Path file = job.getFile();
         job.setUser(true);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
@@ -58,7 +59,7 @@ public class ImportSignalsHandler {
                 IStatus result = event.getResult();
                 if (result.getSeverity() == IStatus.OK && report != null) {
                     String message = ImportSignalsJob.summary(report);
-                    if (!report.rejections().isEmpty()) {
+                    if (report.rejected() > 0) {
                         message += "\n\n" + NLS.bind(Messages.ImportSignals_rejects, SignalIntake.rejectsReport(file));
                     }
                     String shown = message;

@@ -22,6 +22,8 @@ import nl.regie.model.ConcernLevel;
 import nl.regie.model.Confidence;
 import nl.regie.model.SignalStatus;
 import nl.regie.store.ImportReceipt;
+import nl.regie.store.QuarantinedRecord;
+import nl.regie.store.SignalWriter;
 import nl.regie.store.SignalCount;
 import nl.regie.store.SignalDimension;
 import nl.regie.store.SignalQuery;
@@ -60,6 +62,111 @@ class SignalStoreTest {
                     "signaal " + i, null));
         }
         return records;
+    }
+
+    @Test
+    void aWriterStoresItsChunksTogetherOrNotAtAll() throws Exception {
+        List<SignalRecord> all = sample();
+        try (SignalWriter writer = store.writer("groot.csv")) {
+            writer.write(all.subList(0, 30));
+            writer.write(all.subList(30, 60));
+            // closed without commit
+        }
+        assertEquals(0, store.count(SignalQuery.ALL), "nothing of an abandoned write is stored");
+        assertEquals(0, store.weeklyCounts(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 4, 1)).size());
+
+        store.append(all.subList(0, 10), "eerder.csv");
+        try (SignalWriter writer = store.writer("groot.csv")) {
+            writer.write(all.subList(10, 40));
+            List<SignalRecord> stored = writer.stored(SignalQuery.ALL);
+            assertEquals(all.subList(0, 10).stream().map(SignalRecord::id).sorted().toList(),
+                    stored.stream().map(SignalRecord::id).sorted().toList(), "dedup sees earlier imports, not its own rows");
+            writer.write(all.subList(40, 60));
+            writer.quarantine(List.of(new QuarantinedRecord(0, "groot.csv", 7, "datum", "impossible date '31-2-2026'",
+                    Map.of("datum", "31-2-2026"), null)));
+            ImportReceipt receipt = writer.commit();
+            assertEquals(50, receipt.rows());
+        }
+        assertEquals(60, store.count(SignalQuery.ALL));
+        assertEquals(1, store.quarantineCount());
+
+        try (SignalWriter writer = store.writer("dubbel.csv")) {
+            StoreException refused = assertThrows(StoreException.class, () -> writer.write(all.subList(5, 6)));
+            assertTrue(refused.getMessage().contains("already stored"), refused.getMessage());
+        }
+        assertEquals(60, store.count(SignalQuery.ALL));
+    }
+
+    @Test
+    void weeklyCountsAgreeWithTheSignalsAndLeaveRetractedOnesOut() throws Exception {
+        List<SignalRecord> all = sample();
+        store.append(all.subList(0, 20), "a.csv");
+        try (SignalWriter writer = store.writer("b.csv")) {
+            writer.write(all.subList(20, 60));
+            writer.commit();
+        }
+        LocalDate from = LocalDate.of(2025, 12, 29);
+        LocalDate to = LocalDate.of(2026, 3, 30);
+        assertEquals(countByWeek(), weekly(from, to));
+        long total = store.weeklyCounts(from, to).stream().mapToLong(SignalCount::count).sum();
+        assertEquals(75, total, "a signal about two substances counts once for each");
+
+        SignalRecord retracted = store.retract("s0", "dubbel gemeld door de horeca");
+        assertEquals(SignalStatus.RETRACTED, retracted.status());
+        assertEquals("dubbel gemeld door de horeca", retracted.retractionReason());
+        assertEquals(retracted, store.find("s0").orElseThrow());
+        assertEquals(73, store.weeklyCounts(from, to).stream().mapToLong(SignalCount::count).sum(), "s0 had two substances");
+        store.retract("s0", "again");
+        assertEquals(73, store.weeklyCounts(from, to).stream().mapToLong(SignalCount::count).sum(), "retracting twice");
+        assertEquals(60, store.count(SignalQuery.ALL), "a retracted signal stays stored");
+        assertThrows(StoreException.class, () -> store.retract("nope", "reason"));
+        assertThrows(StoreException.class, () -> store.retract("s1", " "));
+        assertTrue(store.find("nope").isEmpty());
+
+        Map<List<String>, Long> expected = countByWeek();
+        assertEquals(expected, weekly(from, to), "the summary still agrees once retracted signals are left out");
+    }
+
+    /** The signals that are not retracted, counted by week and substance over the rows themselves. */
+    private Map<List<String>, Long> countByWeek() throws StoreException {
+        Map<List<String>, Long> counts = new java.util.HashMap<>();
+        for (SignalStatus status : SignalStatus.values()) {
+            if (status == SignalStatus.RETRACTED) {
+                continue;
+            }
+            for (SignalCount count : store.countBy(SignalQuery.ALL.statuses(status), EnumSet.of(SignalDimension.WEEK,
+                    SignalDimension.SUBSTANCE, SignalDimension.AREA))) {
+                counts.merge(List.of(count.key().get(SignalDimension.WEEK), count.key().get(SignalDimension.SUBSTANCE),
+                        count.key().get(SignalDimension.AREA)), count.count(), Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    private Map<List<String>, Long> weekly(LocalDate from, LocalDate to) throws StoreException {
+        Map<List<String>, Long> counts = new java.util.HashMap<>();
+        for (SignalCount count : store.weeklyCounts(from, to)) {
+            assertEquals(java.time.DayOfWeek.MONDAY, LocalDate.parse(count.key().get(SignalDimension.WEEK)).getDayOfWeek());
+            counts.merge(List.of(count.key().get(SignalDimension.WEEK), count.key().get(SignalDimension.SUBSTANCE),
+                    count.key().get(SignalDimension.AREA)), count.count(), Long::sum);
+        }
+        return counts;
+    }
+
+    @Test
+    void quarantinedRecordsKeepEveryValueUntilReleased() throws Exception {
+        Map<String, String> awkward = Map.of("omschrijving", "regel 1\nregel 2 met = en \\ erin", "a=b", "x");
+        store.quarantine(List.of(new QuarantinedRecord(0, "jw.csv", 3, "datum", "not a date", awkward, null),
+                new QuarantinedRecord(0, "jw.csv", 9, null, "more fields than headings", Map.of(), null)));
+        List<QuarantinedRecord> kept = store.quarantined(0, 10);
+        assertEquals(2, kept.size());
+        assertEquals(awkward, kept.get(0).fields(), "values with newlines, '=' and backslashes come back as they were");
+        assertEquals(3, kept.get(0).line());
+        assertEquals("datum", kept.get(0).field());
+        assertEquals(null, kept.get(1).field());
+        assertTrue(store.release(kept.get(0).id()));
+        assertEquals(1, store.quarantineCount());
+        assertTrue(!store.release(kept.get(0).id()), "released once");
     }
 
     @Test

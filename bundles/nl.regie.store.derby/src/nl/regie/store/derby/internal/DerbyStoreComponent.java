@@ -211,6 +211,47 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     }
 
     @Override
+    public java.util.Optional<SignalRecord> find(String id) throws StoreException {
+        return store().find(id);
+    }
+
+    @Override
+    public SignalRecord retract(String id, String reason) throws StoreException {
+        return store().retract(id, reason);
+    }
+
+    @Override
+    public List<SignalCount> weeklyCounts(java.time.LocalDate fromWeek, java.time.LocalDate toWeek)
+            throws StoreException {
+        return store().weeklyCounts(fromWeek, toWeek);
+    }
+
+    @Override
+    public nl.regie.store.SignalWriter writer(String source) throws StoreException {
+        return store().writer(source);
+    }
+
+    @Override
+    public void quarantine(List<nl.regie.store.QuarantinedRecord> records) throws StoreException {
+        store().quarantine(records);
+    }
+
+    @Override
+    public List<nl.regie.store.QuarantinedRecord> quarantined(int offset, int limit) throws StoreException {
+        return store().quarantined(offset, limit);
+    }
+
+    @Override
+    public long quarantineCount() throws StoreException {
+        return store().quarantineCount();
+    }
+
+    @Override
+    public boolean release(long quarantineId) throws StoreException {
+        return store().release(quarantineId);
+    }
+
+    @Override
     public Path backup(Path folder) throws StoreException {
         return store().backup(folder);
     }

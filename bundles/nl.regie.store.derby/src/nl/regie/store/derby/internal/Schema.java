@@ -19,7 +19,16 @@ import java.util.List;
 public final class Schema {
 
     /** One step of the schema's history. */
-    public record Migration(int version, String description, List<String> statements) {
+    public record Migration(int version, String description, List<String> statements, Step then) {
+        public Migration(int version, String description, List<String> statements) {
+            this(version, description, statements, null);
+        }
+    }
+
+    /** Work of a migration that SQL alone does not do well (filling a new table from the rows there are). */
+    @FunctionalInterface
+    public interface Step {
+        void run(Connection connection) throws SQLException;
     }
 
     /** Every migration, in order. Append new ones; never change a released one. */
@@ -64,7 +73,26 @@ public final class Schema {
                             + " EXTERNAL NAME 'nl.regie.store.derby.internal.SignalRows.substances'")),
             new Migration(4, "fingerprint of the latest workspace version", List.of(
                     "CREATE TABLE WORKSPACE_FINGERPRINT (ID SMALLINT NOT NULL PRIMARY KEY, VERSION BIGINT NOT NULL,"
-                            + " CONTENT BLOB(1G) NOT NULL)")));
+                            + " CONTENT BLOB(1G) NOT NULL)")),
+            new Migration(5, "weekly signal summary and quarantine", List.of(
+                    "CREATE TABLE SIGNAL_WEEK (WEEK_START DATE NOT NULL, SUBSTANCE_ID VARCHAR(100) NOT NULL,"
+                            + " TARGET_GROUP_ID VARCHAR(100) NOT NULL, SETTING_ID VARCHAR(100) NOT NULL,"
+                            + " AREA_ID VARCHAR(100) NOT NULL, N INT NOT NULL,"
+                            + " PRIMARY KEY (WEEK_START, SUBSTANCE_ID, TARGET_GROUP_ID, SETTING_ID, AREA_ID))",
+                    "CREATE TABLE QUARANTINE (ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                            + " FILE_NAME VARCHAR(1000) NOT NULL, LINE_NUMBER BIGINT NOT NULL, FIELD VARCHAR(100),"
+                            + " REASON VARCHAR(2000) NOT NULL, FIELDS CLOB(1M) NOT NULL,"
+                            + " QUARANTINED_AT TIMESTAMP NOT NULL, BATCH_ID BIGINT)",
+                    // Every index costs each insert a B-tree update. Those on a handful of values (group, setting,
+                    // area, concern and status) did not speed up any query the optimizer would run through them;
+                    // dedup reads by partner and date.
+                    "DROP INDEX SIGNAL_TARGET_GROUP",
+                    "DROP INDEX SIGNAL_SETTING",
+                    "DROP INDEX SIGNAL_AREA",
+                    "DROP INDEX SIGNAL_CONCERN_STATUS",
+                    "DROP INDEX SIGNAL_SOURCE",
+                    "DROP INDEX SIGNAL_BATCH",
+                    "CREATE INDEX SIGNAL_SOURCE_OBSERVED ON SIGNAL (SOURCE_ID, OBSERVED_ON)"), WeekCounts::backfill));
 
     /** The schema version this Regie writes. */
     public static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
@@ -103,6 +131,9 @@ public final class Schema {
                     for (String sql : migration.statements()) {
                         statement.executeUpdate(sql);
                     }
+                }
+                if (migration.then() != null) {
+                    migration.then().run(connection);
                 }
                 try (PreparedStatement record = connection.prepareStatement(
                         "INSERT INTO REGIE_SCHEMA (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {

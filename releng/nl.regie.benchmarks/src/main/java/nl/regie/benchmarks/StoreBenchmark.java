@@ -280,6 +280,7 @@ public final class StoreBenchmark {
     private static double importRaw(int rows, Path csv, Path substancesCsv, Path folder) throws Exception {
         Connections connections = new Connections(DerbySettings.embedded(folder).withSeedExample(false));
         try (Connection connection = connections.openCreating()) {
+            // a database seeded before is at the latest schema already; migrating again does nothing
             Schema.migrate(connection, Schema.LATEST);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES"
@@ -306,19 +307,43 @@ public final class StoreBenchmark {
 
     static List<SignalRecord> signalsOf(int rows) {
         List<SignalRecord> records = new ArrayList<>(rows);
-        LocalDate start = LocalDate.of(2025, 1, 1);
         for (int i = 0; i < rows; i++) {
-            LocalDate observed = start.plusDays(i % 700);
-            records.add(new SignalRecord("sig-" + i, observed, observed.plusDays(2), "partner-" + (i % 9),
-                    List.of(i % 3 == 0 ? "gemx-middel-3mmc" : "gemx-middel-cannabis"), "group-" + (i % 5),
-                    "setting-" + (i % 5), "area-" + (i % 12), ConcernLevel.get(i % 4), Confidence.get(i % 2),
-                    SignalStatus.get(i % 5), "Signaal " + i + " over middelengebruik in de wijk", null));
+            records.add(signalOf(i));
         }
         return records;
     }
 
+    /** Signal number {@code i} of the generated rows. */
+    static SignalRecord signalOf(int i) {
+        LocalDate observed = LocalDate.of(2025, 1, 1).plusDays(i % 700);
+        return new SignalRecord("sig-" + i, observed, observed.plusDays(2), "partner-" + (i % 9),
+                List.of(i % 3 == 0 ? "gemx-middel-3mmc" : "gemx-middel-cannabis"), "group-" + (i % 5),
+                "setting-" + (i % 5), "area-" + (i % 12), ConcernLevel.get(i % 4), Confidence.get(i % 2),
+                SignalStatus.get(i % 5), "Signaal " + i + " over middelengebruik in de wijk", null);
+    }
+
+    /**
+     * {@link #rawImport(List, Path)} of {@code rows} generated rows, written to the files one at a time (little heap):
+     * milliseconds into an empty database (Derby's bulk path: unlogged rows, indexes built by sorting) and into a
+     * database that already holds the example municipality's signals, as the intake's does (Derby's ordinary insert
+     * path, every index updated row by row).
+     */
+    static double[] rawImport(int rows, Path work) throws Exception {
+        Path csv = work.resolve("raw-signals.csv");
+        Path substancesCsv = work.resolve("raw-signal-substances.csv");
+        writeCsv(java.util.stream.IntStream.range(0, rows).mapToObj(StoreBenchmark::signalOf)::iterator, csv,
+                substancesCsv);
+        double empty = importRaw(rows, csv, substancesCsv, work.resolve("raw-store"));
+        Path seeded = work.resolve("raw-store-seeded");
+        try (DerbyStore store = DerbyStore.open(DerbySettings.embedded(seeded))) {
+            // created, migrated and seeded with Gemeente X, like the store the intake writes into
+        }
+        double notEmpty = importRaw(rows, csv, substancesCsv, seeded);
+        return new double[] {empty, notEmpty};
+    }
+
     /** The same rows as CSV in the column order of the tables (BATCH_ID 1, as the store's first batch gets). */
-    private static void writeCsv(List<SignalRecord> records, Path signals, Path substances) throws IOException {
+    private static void writeCsv(Iterable<SignalRecord> records, Path signals, Path substances) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(signals, StandardCharsets.UTF_8);
                 BufferedWriter sub = Files.newBufferedWriter(substances, StandardCharsets.UTF_8)) {
             for (SignalRecord r : records) {
