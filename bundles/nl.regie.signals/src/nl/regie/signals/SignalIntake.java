@@ -57,15 +57,41 @@ import nl.regie.store.StoreException;
  */
 public final class SignalIntake {
 
-    /** How close in time two signals must be to count as the same (days either way). */
+    /** How close in time two signals must be to count as the same by default (days either way). */
     public static final int DEDUP_DAYS = 3;
+
+    /**
+     * When two signals count as the same: the same partner, substances, target group, setting and area, observed at
+     * most {@code days} apart, with texts whose word overlap (Jaccard, after normalising) is at least
+     * {@code similarity}. Signals with the same id are always the same.
+     */
+    public record DedupRule(int days, double similarity) {
+        /** 3 days, 0.8. */
+        public static final DedupRule DEFAULT = new DedupRule(DEDUP_DAYS, 0.8);
+
+        public DedupRule {
+            if (days < 0 || days > 366) {
+                throw new IllegalArgumentException("the dedup window is 0 to 366 days, not " + days);
+            }
+            if (!(similarity > 0 && similarity <= 1)) {
+                throw new IllegalArgumentException("the dedup similarity is above 0 and at most 1, not " + similarity);
+            }
+        }
+    }
 
     private final Municipality vocabulary;
     private final Map<Class<?>, Map<String, String>> idsByName = new HashMap<>();
     private final LocalDate today = LocalDate.now();
+    private final DedupRule dedup;
 
     public SignalIntake(Municipality vocabulary) {
+        this(vocabulary, DedupRule.DEFAULT);
+    }
+
+    /** An intake that finds duplicates by {@code dedup}. */
+    public SignalIntake(Municipality vocabulary, DedupRule dedup) {
         this.vocabulary = vocabulary;
+        this.dedup = dedup;
         for (TreeIterator<EObject> it = vocabulary.eAllContents(); it.hasNext();) {
             EObject object = it.next();
             if (object instanceof NamedElement named && object instanceof RegieObject regie && regie.getId() != null) {
@@ -174,7 +200,7 @@ public final class SignalIntake {
             return new IntakeReport(origin, 1, 0, 1, List.of(rejection), 0, removed);
         }
         try (SignalWriter writer = store.writer(origin)) {
-            Neighbours kept = new Neighbours(writer);
+            Neighbours kept = new Neighbours(writer, dedup);
             if (kept.hasDuplicateOf(checked.record())) {
                 return new IntakeReport(origin, 1, 0, 0, List.of(), 1, removed);
             }
@@ -227,7 +253,7 @@ public final class SignalIntake {
                 thread.setDaemon(true);
                 return thread;
             });
-            this.kept = new Neighbours(writer);
+            this.kept = new Neighbours(writer, dedup);
         }
 
         void take(RawRecord raw) {
@@ -616,30 +642,35 @@ public final class SignalIntake {
      */
     private static final class Neighbours {
         private final SignalWriter store;
+        private final DedupRule rule;
         private final Map<Long, Kept> byKeyAndDay = new HashMap<>();
         private final Set<String> loadedMonths = new HashSet<>();
 
-        Neighbours(SignalWriter store) {
+        Neighbours(SignalWriter store, DedupRule rule) {
             this.store = store;
+            this.rule = rule;
         }
 
         boolean hasDuplicateOf(SignalRecord record) throws StoreException {
             long day = record.observedOn().toEpochDay();
             if (store != null) {
-                load(record.sourceId(), java.time.YearMonth.from(record.observedOn().minusDays(DEDUP_DAYS)));
-                load(record.sourceId(), java.time.YearMonth.from(record.observedOn().plusDays(DEDUP_DAYS)));
+                java.time.YearMonth last = java.time.YearMonth.from(record.observedOn().plusDays(rule.days()));
+                for (java.time.YearMonth month = java.time.YearMonth.from(record.observedOn().minusDays(rule.days()));
+                        !month.isAfter(last); month = month.plusMonths(1)) {
+                    load(record.sourceId(), month);
+                }
             }
             long key = key(record);
             long id = hash(record.id());
             int[] tokens = null;
-            for (long d = day - DEDUP_DAYS; d <= day + DEDUP_DAYS; d++) {
+            for (long d = day - rule.days(); d <= day + rule.days(); d++) {
                 for (Kept other = byKeyAndDay.get(key * 31 + d); other != null; other = other.next) {
                     if (other.id == id) {
                         return true;
                     }
                     tokens = tokens != null ? tokens : tokens(record.description());
                     // same key: partner, substances, group, setting and area are equal; the day is within the window
-                    if (similar(tokens, other.tokens)) {
+                    if (similar(tokens, other.tokens, rule.similarity())) {
                         return true;
                     }
                 }
@@ -680,11 +711,11 @@ public final class SignalIntake {
 
     /** Token overlap (Jaccard) of at least 0.8 after normalising. */
     static boolean similar(String a, String b) {
-        return similar(tokens(a), tokens(b));
+        return similar(tokens(a), tokens(b), DedupRule.DEFAULT.similarity());
     }
 
-    /** Jaccard similarity of two sorted sets of word hashes, at least 0.8. */
-    private static boolean similar(int[] left, int[] right) {
+    /** Jaccard similarity of two sorted sets of word hashes, at least {@code threshold}. */
+    private static boolean similar(int[] left, int[] right, double threshold) {
         if (left.length == 0 && right.length == 0) {
             return true;
         }
@@ -700,7 +731,7 @@ public final class SignalIntake {
                 j++;
             }
         }
-        return (double) common / (left.length + right.length - common) >= 0.8;
+        return (double) common / (left.length + right.length - common) >= threshold;
     }
 
     /** The distinct words of the normalised text, as sorted hashes. */

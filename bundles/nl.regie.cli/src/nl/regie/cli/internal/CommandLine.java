@@ -179,14 +179,31 @@ public class CommandLine implements IApplication {
         String file = null;
         String format = null;
         String mappingName = null;
+        int dedupDays = nl.regie.signals.SignalIntake.DedupRule.DEFAULT.days();
+        double dedupSimilarity = nl.regie.signals.SignalIntake.DedupRule.DEFAULT.similarity();
         for (int i = 0; i < rest.size(); i++) {
             if (rest.get(i).equals("--format") && i + 1 < rest.size()) {
                 format = rest.get(++i);
             } else if (rest.get(i).equals("--mapping") && i + 1 < rest.size()) {
                 mappingName = rest.get(++i);
+            } else if (rest.get(i).equals("--dedup-days") && i + 1 < rest.size()) {
+                try {
+                    dedupDays = Integer.parseInt(rest.get(++i));
+                } catch (NumberFormatException e) {
+                    err.println("regie: --dedup-days takes a number of days, not " + rest.get(i));
+                    return USAGE;
+                }
+            } else if (rest.get(i).equals("--dedup-similarity") && i + 1 < rest.size()) {
+                try {
+                    dedupSimilarity = Double.parseDouble(rest.get(++i));
+                } catch (NumberFormatException e) {
+                    err.println("regie: --dedup-similarity takes a number like 0.8, not " + rest.get(i));
+                    return USAGE;
+                }
             } else if (rest.get(i).startsWith("--")) {
                 err.println("regie: import-signals does not know " + rest.get(i)
-                        + " (usage: import-signals FILE [--format csv|xlsx|json] [--mapping NAME])");
+                        + " (usage: import-signals FILE [--format csv|xlsx|json] [--mapping NAME] [--dedup-days N]"
+                        + " [--dedup-similarity 0.8])");
                 return USAGE;
             } else if (file == null) {
                 file = rest.get(i);
@@ -215,8 +232,15 @@ public class CommandLine implements IApplication {
             mapping = nl.regie.signals.ColumnMapping.load(nl.regie.signals.ColumnMapping.folder(dataFolder()),
                     mappingName);
         }
+        nl.regie.signals.SignalIntake.DedupRule dedup;
+        try {
+            dedup = new nl.regie.signals.SignalIntake.DedupRule(dedupDays, dedupSimilarity);
+        } catch (IllegalArgumentException e) {
+            err.println("regie: " + e.getMessage());
+            return USAGE;
+        }
         Municipality vocabulary = service(WorkspaceStore.class).load().municipality();
-        nl.regie.signals.IntakeReport report = new nl.regie.signals.SignalIntake(vocabulary).run(path, source, mapping,
+        nl.regie.signals.IntakeReport report = new nl.regie.signals.SignalIntake(vocabulary, dedup).run(path, source, mapping,
                 service(SignalStore.class), nl.regie.signals.SignalIntake.Progress.NONE);
         out.println(report.summaryLine());
         if (report.rejected() > 0) {

@@ -284,4 +284,24 @@ class CsvIntakeTest {
         assertTrue(Files.exists(data.resolve("db")), "the database was searched too");
         store = DerbyStore.open(DerbySettings.embedded(data));
     }
+
+    @Test
+    void theDedupRuleIsConfigurable() throws Exception {
+        Path file = write("dubbel.csv", """
+                datum;bron;middel;wijk;omschrijving
+                1-3-2026;Jongerenwerk;3-MMC;Noord;groepje jongeren bij de skatebaan gebruikt 3-MMC
+                6-3-2026;Jongerenwerk;3-MMC;Noord;groepje jongeren bij de skatebaan gebruikt 3-MMC
+                7-3-2026;Jongerenwerk;3-MMC;Noord;groepje jongeren bij de skatebaan gebruikt weer 3-MMC
+                """, StandardCharsets.UTF_8, false);
+        IntakeReport standard = new SignalIntake(store.load().municipality()).run(file, csv, null);
+        assertEquals(1, standard.duplicates(), "3 days: only the 7th repeats the 6th (7 of 8 words shared)");
+        IntakeReport wide = new SignalIntake(store.load().municipality(), new SignalIntake.DedupRule(7, 0.8))
+                .run(file, csv, null);
+        assertEquals(2, wide.duplicates(), "a week: the 6th repeats the 1st too");
+        IntakeReport strict = new SignalIntake(store.load().municipality(), new SignalIntake.DedupRule(7, 1.0))
+                .run(file, csv, null);
+        assertEquals(1, strict.duplicates(), "identical text only: the 7th is not the same");
+        assertThrows(IllegalArgumentException.class, () -> new SignalIntake.DedupRule(-1, 0.8));
+        assertThrows(IllegalArgumentException.class, () -> new SignalIntake.DedupRule(3, 0));
+    }
 }

@@ -69,8 +69,8 @@ public final class XlsxSource implements SignalSource {
 
     @Override
     public void read(Path file, ColumnMapping mapping, Consumer<RawRecord> records) throws IOException {
-        guard(file);
-        try (ReadableWorkbook workbook = open(file); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+        boolean styled = guard(file);
+        try (ReadableWorkbook workbook = open(file, styled); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             List<String> columns = null;
             for (Iterator<Row> it = rows.iterator(); it.hasNext();) {
                 Row row = it.next();
@@ -109,8 +109,8 @@ public final class XlsxSource implements SignalSource {
 
     @Override
     public SourcePreview preview(Path file, ColumnMapping mapping, int rows) throws IOException {
-        guard(file);
-        try (ReadableWorkbook workbook = open(file); Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+        boolean styled = guard(file);
+        try (ReadableWorkbook workbook = open(file, styled); Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             List<String> headings = null;
             List<List<String>> cells = new ArrayList<>();
             for (Iterator<Row> it = stream.iterator(); it.hasNext() && cells.size() < rows;) {
@@ -135,8 +135,9 @@ public final class XlsxSource implements SignalSource {
         }
     }
 
-    private static ReadableWorkbook open(Path file) throws IOException {
-        return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+    /** With cell formats (to tell date cells) when the workbook has styles; some tools write workbooks without. */
+    private static ReadableWorkbook open(Path file, boolean styled) throws IOException {
+        return new ReadableWorkbook(file.toFile(), new ReadingOptions(styled, false));
     }
 
     /** The row's cells as text, by column (gaps as ""); date fields and date-formatted numbers as ISO dates. */
@@ -195,9 +196,9 @@ public final class XlsxSource implements SignalSource {
 
     /**
      * Refuses what is not a zip archive, and zip bombs: inflates every entry once, counting, and stops at the first
-     * limit passed. Names the file and the entry.
+     * limit passed. Names the file and the entry. Returns whether the workbook has a styles part.
      */
-    static void guard(Path file) throws IOException {
+    static boolean guard(Path file) throws IOException {
         if (Files.size(file) == 0) {
             throw new IOException(file + ": the file is empty");
         }
@@ -209,6 +210,7 @@ public final class XlsxSource implements SignalSource {
             throw new IOException(file + ": this is not an Excel workbook (.xlsx is a zip archive; this file is not one)");
         }
         long total = 0;
+        boolean styled = false;
         byte[] buffer = new byte[1 << 16];
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
@@ -217,6 +219,7 @@ public final class XlsxSource implements SignalSource {
             }
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
                 ZipEntry entry = entries.nextElement();
+                styled |= entry.getName().endsWith("styles.xml");
                 long compressed = Math.max(1, entry.getCompressedSize());
                 long inflated = 0;
                 try (InputStream in = zip.getInputStream(entry)) {
@@ -239,5 +242,6 @@ public final class XlsxSource implements SignalSource {
             throw new IOException(file + ": this is not an Excel workbook (a damaged zip archive: " + e.getMessage()
                     + ")", e);
         }
+        return styled;
     }
 }

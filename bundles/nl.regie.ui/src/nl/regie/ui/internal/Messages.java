@@ -135,6 +135,13 @@ public final class Messages extends NLS {
     public static String Wizard_rejectsHeading;
     public static String Wizard_checkFailed;
 
+    public static String Clusters_unknown;
+    public static String Details_close;
+
+    public static String Wizard_dedup;
+    public static String Wizard_dedupDays;
+    public static String Wizard_dedupSimilarity;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -41,6 +41,8 @@ import nl.regie.model.Municipality;
 import nl.regie.signals.clusters.ClusterDetector;
 import nl.regie.signals.clusters.ClusterDetector.Cluster;
 import nl.regie.signals.clusters.ClusterDetector.Trend;
+import nl.regie.signals.Fields;
+import nl.regie.store.SignalDimension;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 import nl.regie.ui.internal.Messages;
@@ -100,11 +102,11 @@ public class ClustersPart {
         table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        String[] headings = {Messages.Clusters_flagged, Messages.Clusters_cluster, Messages.Clusters_recent,
-                Messages.Clusters_baseline, Messages.Clusters_expected, Messages.Clusters_probability};
-        int[] widths = {90, 420, 110, 110, 80, 80};
+        String[] headings = {Messages.Clusters_flagged, Messages.Clusters_recent, Messages.Clusters_expected,
+                Messages.Clusters_probability, Messages.Clusters_cluster, Messages.Clusters_baseline};
+        int[] widths = {95, 105, 75, 70, 380, 110};
         for (int i = 0; i < headings.length; i++) {
-            TableColumn column = new TableColumn(table, i >= 2 ? SWT.RIGHT : SWT.NONE);
+            TableColumn column = new TableColumn(table, i >= 1 && i != 4 ? SWT.RIGHT : SWT.NONE);
             column.setText(headings[i]);
             column.setWidth(widths[i]);
         }
@@ -167,10 +169,21 @@ public class ClustersPart {
         job.schedule();
     }
 
-    private String describe(Cluster cluster, Vocabulary names) {
-        String reason = detector.reason(cluster, names::name);
-        int colon = reason.indexOf(": ");
-        return colon < 0 ? reason : reason.substring(0, colon);
+    /** "3-MMC, Minderjarige jongeren op straat, (wijk onbekend)": the cluster's key in the user's words. */
+    private static String describe(Cluster cluster, Vocabulary names) {
+        List<String> parts = new ArrayList<>();
+        String[][] order = {{SignalDimension.SUBSTANCE.name(), Fields.SUBSTANCES},
+                {SignalDimension.TARGET_GROUP.name(), Fields.TARGET_GROUP}, {SignalDimension.SETTING.name(), Fields.SETTING},
+                {SignalDimension.AREA.name(), Fields.AREA}};
+        for (String[] dimension : order) {
+            SignalDimension key = SignalDimension.valueOf(dimension[0]);
+            if (cluster.key().containsKey(key)) {
+                String id = cluster.key().get(key);
+                parts.add(id == null ? NLS.bind(Messages.Clusters_unknown,
+                        Vocabulary.fieldLabel(dimension[1]).toLowerCase(Locale.ROOT)) : names.name(id));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private void show(LocalDate day, List<Cluster> clusters, List<String> descriptions) {
@@ -181,12 +194,12 @@ public class ClustersPart {
             Cluster cluster = clusters.get(i);
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(cluster);
-            item.setText(new String[] {cluster.flagged() ? Messages.Clusters_yes : "", descriptions.get(i),
-                    String.valueOf(cluster.recent()), String.valueOf(cluster.baseline()),
+            item.setText(new String[] {cluster.flagged() ? Messages.Clusters_yes : "", String.valueOf(cluster.recent()),
                     String.format(Locale.ROOT, "%.1f", cluster.expected()),
-                    String.format(Locale.ROOT, "%.4f", cluster.probability())});
+                    String.format(Locale.ROOT, "%.4f", cluster.probability()), descriptions.get(i),
+                    String.valueOf(cluster.baseline())});
             if (cluster.flagged()) {
-                item.setForeground(1, table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         }
         count.setText(NLS.bind(Messages.Clusters_count, flagged, clusters.size()));
@@ -203,7 +216,7 @@ public class ClustersPart {
             return;
         }
         Cluster cluster = (Cluster) table.getSelection()[0].getData();
-        String title = table.getSelection()[0].getText(1);
+        String title = table.getSelection()[0].getText(4);
         LocalDate day = computedUntil;
         Job job = Job.create(Messages.Clusters_computing, monitor -> {
             try {
@@ -232,7 +245,8 @@ public class ClustersPart {
         String[] weeks = new String[n];
         double perWeek = cluster.expected() / (n - trend.windowFrom());
         for (int i = 0; i < n; i++) {
-            weeks[i] = WEEK.format(trend.weeks().get(i));
+            // every fourth week named, so the labels stay readable
+            weeks[i] = i % 4 == 0 ? WEEK.format(trend.weeks().get(i)) : " ".repeat(i % 4);
             if (i < trend.windowFrom()) {
                 baseline[i] = trend.counts()[i];
             } else {

@@ -156,7 +156,7 @@ public class QuarantinePart {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(record);
             item.setText(new String[] {record.file(), String.valueOf(record.line()),
-                    record.field() == null ? "" : record.field(), record.reason(),
+                    Vocabulary.fieldLabel(record.field()), record.reason(),
                     new TreeMap<>(record.fields()).toString().replace('\n', ' ')});
         }
         count.setText(NLS.bind(Messages.Quarantine_count, total));

@@ -36,6 +36,7 @@ public final class ImportSignalsJob extends Job {
     private final Path file;
     private final String format;
     private final ColumnMapping mapping;
+    private SignalIntake.DedupRule dedup = SignalIntake.DedupRule.DEFAULT;
     private final Municipality vocabulary;
     private final SignalStore store;
     private final IEventBroker events;
@@ -69,7 +70,8 @@ public final class ImportSignalsJob extends Job {
             if (source == null) {
                 return Status.error(NLS.bind(Messages.ImportSignals_unknownFormat, file));
             }
-            IntakeReport done = new SignalIntake(vocabulary).run(file, source, mapping, store, new SignalIntake.Progress() {
+            IntakeReport done = new SignalIntake(vocabulary, dedup).run(file, source, mapping, store,
+                    new SignalIntake.Progress() {
                 private int reported;
 
                 @Override
@@ -97,6 +99,11 @@ public final class ImportSignalsJob extends Job {
         } finally {
             monitor.done();
         }
+    }
+
+    /** Finds duplicates by {@code rule} instead of the default (before the job is scheduled). */
+    public void setDedup(SignalIntake.DedupRule rule) {
+        this.dedup = rule;
     }
 
     /** The file being imported. */

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -90,6 +91,7 @@ public final class ImportSignalsWizard extends Wizard {
             }
         }
         job = new ImportSignalsJob(filePage.file(), filePage.format(), mapping, municipality, store, events);
+        job.setDedup(filePage.dedup());
         job.setUser(true);
         return true;
     }
@@ -115,20 +117,7 @@ public final class ImportSignalsWizard extends Wizard {
     }
 
     private static String label(String field) {
-        return switch (field) {
-            case Fields.ID -> Messages.Details_id;
-            case Fields.OBSERVED_ON -> Messages.Inbox_date;
-            case Fields.REPORTED_ON -> Messages.Details_reported;
-            case Fields.SOURCE -> Messages.Inbox_source;
-            case Fields.SUBSTANCES -> Messages.Inbox_substance;
-            case Fields.TARGET_GROUP -> Messages.Inbox_group;
-            case Fields.SETTING -> Messages.Inbox_setting;
-            case Fields.AREA -> Messages.Inbox_area;
-            case Fields.CONCERN -> Messages.Inbox_concern;
-            case Fields.CONFIDENCE -> Messages.Details_confidence;
-            case Fields.DESCRIPTION -> Messages.Inbox_description;
-            default -> field;
-        };
+        return Vocabulary.fieldLabel(field);
     }
 
     /** File, format and a saved mapping. */
@@ -136,6 +125,8 @@ public final class ImportSignalsWizard extends Wizard {
         private Text path;
         private Combo format;
         private Combo saved;
+        private Spinner days;
+        private Spinner similarity;
         private final List<String> formats = new ArrayList<>();
 
         FilePage() {
@@ -185,6 +176,20 @@ public final class ImportSignalsWizard extends Wizard {
             saved.setItems(names.toArray(String[]::new));
             saved.select(0);
             new Label(page, SWT.NONE);
+            new Label(page, SWT.NONE).setText(Messages.Wizard_dedup);
+            Composite dedup = new Composite(page, SWT.NONE);
+            GridLayout row = new GridLayout(4, false);
+            row.marginWidth = 0;
+            dedup.setLayout(row);
+            new Label(dedup, SWT.NONE).setText(Messages.Wizard_dedupDays);
+            days = new Spinner(dedup, SWT.BORDER);
+            days.setValues(SignalIntake.DedupRule.DEFAULT.days(), 0, 366, 0, 1, 7);
+            new Label(dedup, SWT.NONE).setText(Messages.Wizard_dedupSimilarity);
+            similarity = new Spinner(dedup, SWT.BORDER);
+            similarity.setValues((int) Math.round(SignalIntake.DedupRule.DEFAULT.similarity() * 100), 1, 100, 0, 5, 10);
+            days.addListener(SWT.Modify, event -> checkPage.checked = null);
+            similarity.addListener(SWT.Modify, event -> checkPage.checked = null);
+            new Label(page, SWT.NONE);
             setControl(page);
         }
 
@@ -195,6 +200,10 @@ public final class ImportSignalsWizard extends Wizard {
 
         Path file() {
             return Path.of(path.getText().strip());
+        }
+
+        SignalIntake.DedupRule dedup() {
+            return new SignalIntake.DedupRule(days.getSelection(), similarity.getSelection() / 100.0);
         }
 
         String format() {
@@ -451,13 +460,14 @@ public final class ImportSignalsWizard extends Wizard {
             Path file = filePage.file();
             SignalSource source = filePage.source();
             ColumnMapping mapping = mappingPage.mapping();
+            SignalIntake.DedupRule dedup = filePage.dedup();
             IntakeReport[] report = new IntakeReport[1];
             try {
                 getContainer().run(true, true, monitor -> {
                     SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Wizard_checking,
                             file.getFileName()), 100);
                     try {
-                        report[0] = new SignalIntake(municipality).run(file, source, mapping, null,
+                        report[0] = new SignalIntake(municipality, dedup).run(file, source, mapping, null,
                                 new SignalIntake.Progress() {
                                     private int reported;
 
@@ -495,7 +505,7 @@ public final class ImportSignalsWizard extends Wizard {
             for (Rejection rejection : checked.rejections()) {
                 TableItem item = new TableItem(rejects, SWT.NONE);
                 item.setText(new String[] {String.valueOf(rejection.line()),
-                        rejection.field() == null ? "" : rejection.field(), rejection.reason()});
+                        Vocabulary.fieldLabel(rejection.field()), rejection.reason()});
             }
             summary.getParent().layout(true, true);
         }

@@ -114,26 +114,25 @@ public final class SignalDetailsDialog extends Dialog {
     protected void createButtonsForButtonBar(Composite parent) {
         Button retract = createButton(parent, RETRACT, Messages.Details_retract, false);
         retract.setEnabled(signal.status() != SignalStatus.RETRACTED && store != null);
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+        createButton(parent, IDialogConstants.CLOSE_ID, Messages.Details_close, true);
     }
 
     @Override
     protected void buttonPressed(int buttonId) {
         if (buttonId == RETRACT) {
-            retract();
+            InputDialog ask = new InputDialog(getShell(), Messages.Details_retractTitle, Messages.Details_retractReason,
+                    "", text -> text.isBlank() ? Messages.Details_retractNeedsReason : null);
+            if (ask.open() == Window.OK) {
+                retract(ask.getValue().strip());
+            }
         } else {
             setReturnCode(OK);
             close();
         }
     }
 
-    private void retract() {
-        InputDialog ask = new InputDialog(getShell(), Messages.Details_retractTitle, Messages.Details_retractReason, "",
-                text -> text.isBlank() ? Messages.Details_retractNeedsReason : null);
-        if (ask.open() != Window.OK) {
-            return;
-        }
-        String reason = ask.getValue().strip();
+    /** Retracts the signal with {@code reason}, in a job; the dialog shows it retracted when that is done. */
+    public void retract(String reason) {
         getButton(RETRACT).setEnabled(false);
         Shell shell = getShell();
         String id = signal.id();

@@ -158,6 +158,11 @@ public final class SignalFormDialog extends TitleAreaDialog {
         }
     }
 
+    /** Does what the OK button does (for tests and keyboard shortcuts). */
+    public void submit() {
+        okPressed();
+    }
+
     @Override
     protected void okPressed() {
         Map<String, String> values = values();
@@ -191,8 +196,8 @@ public final class SignalFormDialog extends TitleAreaDialog {
             setErrorMessage(Messages.Form_duplicate);
         } else {
             var rejection = done.rejections().get(0);
-            setErrorMessage(NLS.bind(Messages.Form_rejected, (rejection.field() == null ? "" : rejection.field() + ": ")
-                    + rejection.reason()));
+            setErrorMessage(NLS.bind(Messages.Form_rejected, (rejection.field() == null ? ""
+                    : Vocabulary.fieldLabel(rejection.field()) + ": ") + rejection.reason()));
             Control at = controls.get(rejection.field());
             if (at != null) {
                 at.setFocus();

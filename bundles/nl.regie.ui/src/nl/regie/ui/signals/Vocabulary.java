@@ -17,6 +17,8 @@ import nl.regie.model.RegieObject;
 import nl.regie.model.Setting;
 import nl.regie.model.Substance;
 import nl.regie.model.TargetGroup;
+import nl.regie.signals.Fields;
+import nl.regie.ui.internal.Messages;
 
 /** The names a workspace gives to the ids that signals refer to, and the choices for each kind, in model order. */
 public final class Vocabulary {
@@ -49,6 +51,27 @@ public final class Vocabulary {
                 }
             }
         }
+    }
+
+    /** What users call a signal field ({@link nl.regie.signals.Fields}), in their language. */
+    public static String fieldLabel(String field) {
+        if (field == null) {
+            return "";
+        }
+        return switch (field) {
+            case Fields.ID -> Messages.Details_id;
+            case Fields.OBSERVED_ON -> Messages.Inbox_date;
+            case Fields.REPORTED_ON -> Messages.Details_reported;
+            case Fields.SOURCE -> Messages.Inbox_source;
+            case Fields.SUBSTANCES -> Messages.Inbox_substance;
+            case Fields.TARGET_GROUP -> Messages.Inbox_group;
+            case Fields.SETTING -> Messages.Inbox_setting;
+            case Fields.AREA -> Messages.Inbox_area;
+            case Fields.CONCERN -> Messages.Inbox_concern;
+            case Fields.CONFIDENCE -> Messages.Details_confidence;
+            case Fields.DESCRIPTION -> Messages.Inbox_description;
+            default -> field;
+        };
     }
 
     /** The name of {@code id}; the id itself when the workspace does not know it; "" for null. */

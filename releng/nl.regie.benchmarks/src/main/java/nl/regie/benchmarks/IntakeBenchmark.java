@@ -69,13 +69,15 @@ public final class IntakeBenchmark {
                 result.peakHeapMb, Runtime.getRuntime().maxMemory() >> 20));
         report.append(String.format(Locale.ROOT, "| cluster computation over %d stored signals | %.0f ms (median of 3 after 1 warm-up),"
                 + " %d worrying clusters | | |%n", result.stored, result.clusterMs, result.clusters));
+        report.append(result.inboxQueries);
         String text = "Regie signal intake benchmark: " + rows + " rows.\n" + StoreBenchmark.environment() + "\n\n" + report;
         System.out.println();
         System.out.println(text);
         Files.writeString(work.resolve("results.md"), text);
     }
 
-    private record Result(IntakeReport report, double millis, long peakHeapMb, long stored, double clusterMs, int clusters) {
+    private record Result(IntakeReport report, double millis, long peakHeapMb, long stored, double clusterMs, int clusters,
+            String inboxQueries) {
     }
 
     private static Result intake(Path file, Path folder) throws Exception {
@@ -105,7 +107,36 @@ public final class IntakeBenchmark {
                         .filter(ClusterDetector.Cluster::flagged).count();
                 times[run] = (System.nanoTime() - t) / 1e6;
             }
-            return new Result(report, millis, peak, stored, StoreBenchmark.median(Arrays.copyOfRange(times, 1, 4)), clusters);
+            // What the Signal Inbox asks of the store: a count and one page of 200 at a time, at any depth
+            String[] names = {"count all", "first page", "page at row 500,000", "count 3-MMC", "first page of 3-MMC",
+                    "first page of one partner in one month"};
+            SignalQuery mmc = SignalQuery.ALL.substances("gemx-middel-3mmc");
+            SignalQuery partnerMonth = SignalQuery.ALL.sources("gemx-partner-jongerenwerk")
+                    .observed(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+            double[] inbox = new double[names.length];
+            for (int q = 0; q < names.length; q++) {
+                double[] runs = new double[4];
+                for (int run = 0; run < runs.length; run++) {
+                    long t = System.nanoTime();
+                    switch (q) {
+                        case 0 -> store.count(SignalQuery.ALL);
+                        case 1 -> store.query(SignalQuery.ALL, 0, 200);
+                        case 2 -> store.query(SignalQuery.ALL, 500_000, 200);
+                        case 3 -> store.count(mmc);
+                        case 4 -> store.query(mmc, 0, 200);
+                        default -> store.query(partnerMonth, 0, 200);
+                    }
+                    runs[run] = (System.nanoTime() - t) / 1e6;
+                }
+                inbox[q] = StoreBenchmark.median(Arrays.copyOfRange(runs, 1, 4));
+            }
+            StringBuilder queries = new StringBuilder();
+            for (int q = 0; q < names.length; q++) {
+                queries.append(String.format(Locale.ROOT, "| Signal Inbox over %d signals: %s | %.0f ms (median of 3"
+                        + " after 1 warm-up) | | |%n", stored, names[q], inbox[q]));
+            }
+            return new Result(report, millis, peak, stored, StoreBenchmark.median(Arrays.copyOfRange(times, 1, 4)), clusters,
+                    queries.toString());
         }
     }
 

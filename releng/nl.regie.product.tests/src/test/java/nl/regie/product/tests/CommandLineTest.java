@@ -42,6 +42,45 @@ class CommandLineTest {
         return new Result(process.exitValue(), out);
     }
 
+    /** A one-sheet .xlsx with inline strings, as a zip of SpreadsheetML parts. */
+    private static Path xlsx(Path file, List<List<String>> rows) throws IOException {
+        StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData>");
+        for (int r = 0; r < rows.size(); r++) {
+            sheet.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                sheet.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+                        .append(rows.get(r).get(c)).append("</t></is></c>");
+            }
+            sheet.append("</row>");
+        }
+        sheet.append("</sheetData></worksheet>");
+        String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                + ".spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\""
+                + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+        parts.put("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + rels + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        parts.put("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"" + rels + "\"><sheets><sheet name=\"Signalen\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        parts.put("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                + "relationships\"><Relationship Id=\"rId1\" Type=\"" + rels + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "</Relationships>");
+        parts.put("xl/worksheets/sheet1.xml", sheet.toString());
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
     @Test
     void theHeadlessCommandsWorkOnARealDataFolder() throws Exception {
         Result clusters = regie("clusters", "--until", "2026-03-31");
@@ -101,6 +140,26 @@ class CommandLineTest {
         Result unreadable = regie("import-signals", Files.write(dir.resolve("leeg.csv"), new byte[0]).toString());
         assertEquals(1, unreadable.exit(), unreadable.out());
         assertTrue(unreadable.out().contains("leeg.csv: the file is empty"), unreadable.out());
+
+        // A partner whose headings Regie does not know: a saved column mapping, and an Excel workbook.
+        Path mappings = Files.createDirectories(dir.resolve("data").resolve("mappings"));
+        Files.writeString(mappings.resolve("horeca.properties"), "Wanneer=observedOn\nWie=source\nWat=substances\n"
+                + "Waar=area\nVerhaal=description\n");
+        Path workbook = xlsx(dir.resolve("horeca.xlsx"), List.of(List.of("Wanneer", "Wie", "Wat", "Waar", "Verhaal"),
+                List.of("4-4-2026", "Horecaondernemers uitgaansgebied", "3-MMC", "Centrum (uitgaansgebied)",
+                        "Poeder in de toiletten"), List.of("5-4-2026", "Horecaondernemers uitgaansgebied", "Snoep",
+                        "Centrum (uitgaansgebied)", "onbekend middel")));
+        Result withoutMapping = regie("import-signals", workbook.toString());
+        assertEquals(1, withoutMapping.exit(), withoutMapping.out());
+        assertTrue(withoutMapping.out().contains("no known column"), withoutMapping.out());
+        Result mapped = regie("import-signals", workbook.toString(), "--format", "xlsx", "--mapping", "horeca");
+        assertEquals(0, mapped.exit(), mapped.out());
+        assertTrue(mapped.out().contains("read 2, accepted 1, rejected 1, duplicates 0, personal data removed 0"),
+                mapped.out());
+        assertTrue(Files.readString(dir.resolve("horeca.xlsx.rejects.csv")).contains("unknown substance 'Snoep'"));
+        Result unknownMapping = regie("import-signals", workbook.toString(), "--mapping", "nergens");
+        assertEquals(1, unknownMapping.exit(), unknownMapping.out());
+        assertTrue(unknownMapping.out().contains("no column mapping 'nergens'"), unknownMapping.out());
 
         Result usage = regie("frobnicate");
         assertEquals(2, usage.exit(), usage.out());
