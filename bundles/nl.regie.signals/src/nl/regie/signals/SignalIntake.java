@@ -141,6 +141,10 @@ public final class SignalIntake {
         return run(file, source, store, Progress.NONE);
     }
 
+    /** The longest id and description the store keeps. */
+    public static final int MAX_ID = 100;
+    public static final int MAX_DESCRIPTION = 4000;
+
     /** How many accepted signals go to the database at a time (one transaction for all of them). */
     static final int CHUNK = 5_000;
     /** How many rejected records an {@link IntakeReport} lists; all of them are in the report file and quarantine. */
@@ -168,12 +172,24 @@ public final class SignalIntake {
             return run.finish();
         } catch (WrappedFailure e) {
             run.abandon();
+            StoreException cause = run.writeFailure();
+            if (cause != null && cause != e.getCause()) {
+                cause.addSuppressed(e.getCause());
+                throw cause;
+            }
             if (e.getCause() instanceof StoreException failure) {
                 throw failure;
             }
             throw (IOException) e.getCause();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             run.abandon();
+            StoreException cause = run.writeFailure();
+            if (cause != null && !(e instanceof java.util.concurrent.CancellationException)) {
+                // the writer thread failed first (a refused chunk, a full disk); what the reading thread saw after
+                // that (a closed connection) is only a consequence
+                cause.addSuppressed(e);
+                throw cause;
+            }
             throw e;
         } finally {
             run.shutdown();
@@ -195,7 +211,7 @@ public final class SignalIntake {
         description.removed().forEach((kind, count) -> removed.merge(kind, count, Integer::sum));
         Checked checked = check(raw, description.text());
         if (checked.field() != null) {
-            Rejection rejection = new Rejection(origin, 1, checked.field(), checked.reason(),
+            Rejection rejection = new Rejection(origin, 1, checked.field(), PrivacyScreen.screen(checked.reason()).text(),
                     new TreeMap<>(screened(raw, description.text())).toString());
             return new IntakeReport(origin, 1, 0, 1, List.of(rejection), 0, removed);
         }
@@ -227,7 +243,7 @@ public final class SignalIntake {
         private final long estimate;
         private final SignalWriter writer;
         private final ExecutorService writing;
-        private final java.util.ArrayDeque<Future<?>> pending = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Future<Integer>> pending = new java.util.ArrayDeque<>();
         private final Neighbours kept;
         private final LongSet seen = new LongSet();
         private final Map<PrivacyScreen.Kind, Integer> removed = new EnumMap<>(PrivacyScreen.Kind.class);
@@ -236,6 +252,7 @@ public final class SignalIntake {
         private BufferedWriter rejects;
         private List<SignalRecord> chunk = new ArrayList<>(CHUNK);
         private List<QuarantinedRecord> quarantine = new ArrayList<>();
+        private boolean reportMoved;
         private int read;
         private int accepted;
         private int rejected;
@@ -294,8 +311,10 @@ public final class SignalIntake {
             }
         }
 
-        private void reject(RawRecord raw, String field, String reason, String screenedDescription) throws IOException {
+        private void reject(RawRecord raw, String field, String given, String screenedDescription) throws IOException {
             rejected++;
+            // a reason quotes the value it refuses, and a value in the wrong column may be anything
+            String reason = PrivacyScreen.screen(given).text();
             Map<String, String> values = screened(raw, screenedDescription);
             Rejection rejection = new Rejection(name, raw.line(), field, reason, new TreeMap<>(values).toString());
             if (listed.size() < LISTED_REJECTIONS) {
@@ -310,9 +329,14 @@ public final class SignalIntake {
             }
             rejects.write(rejection.line() + ";" + quote(rejection.field()) + ";" + quote(rejection.reason()) + ";"
                     + quote(rejection.record()) + "\n");
-            if (writer != null) {
-                quarantine.add(new QuarantinedRecord(0, file.getFileName().toString(), raw.line(), field, reason, values,
-                        java.time.Instant.now()));
+            quarantine.add(new QuarantinedRecord(0, file.getFileName().toString(), raw.line(), field, reason, values,
+                    java.time.Instant.now()));
+            if (quarantine.size() >= CHUNK) {
+                try {
+                    flush();
+                } catch (StoreException e) {
+                    throw new WrappedFailure(e);
+                }
             }
         }
 
@@ -323,22 +347,39 @@ public final class SignalIntake {
             chunk = new ArrayList<>(CHUNK);
             quarantine = new ArrayList<>();
             while (pending.size() >= 2) {
-                await(pending.removeFirst());
+                dropped(await(pending.removeFirst()));
             }
             pending.add(writing.submit(() -> {
-                if (!signals.isEmpty()) {
-                    writer.write(signals);
+                // An id a partner gave that is stored already (with other values, or dedup would have caught it):
+                // a duplicate, not a reason to refuse the whole import.
+                List<SignalRecord> fresh = signals;
+                List<String> given = signals.stream().map(SignalRecord::id).filter(id -> !id.startsWith("intake-"))
+                        .toList();
+                if (!given.isEmpty()) {
+                    java.util.Set<String> stored = writer.storedIds(given);
+                    if (!stored.isEmpty()) {
+                        fresh = signals.stream().filter(r -> !stored.contains(r.id())).toList();
+                    }
+                }
+                if (!fresh.isEmpty()) {
+                    writer.write(fresh);
                 }
                 if (!refused.isEmpty()) {
                     writer.quarantine(refused);
                 }
-                return null;
+                return signals.size() - fresh.size();
             }));
         }
 
-        private void await(Future<?> write) throws StoreException {
+        /** Records the writer thread found stored already: counted as duplicates, not accepted. */
+        private void dropped(int count) {
+            accepted -= count;
+            duplicates += count;
+        }
+
+        private int await(Future<Integer> write) throws StoreException {
             try {
-                write.get();
+                return write.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CancellationException("import of " + file + " interrupted; nothing was stored");
@@ -355,32 +396,52 @@ public final class SignalIntake {
                 throw new CancellationException("import of " + file + " cancelled; nothing was stored");
             }
             progress.worked(read, read);
-            if (writer != null) {
-                flush();
-                while (!pending.isEmpty()) {
-                    await(pending.removeFirst());
-                }
-                if (progress.cancelled()) {
-                    throw new CancellationException("import of " + file + " cancelled; nothing was stored");
-                }
-                writer.commit();
-            }
-            Path report = rejectsReport(file);
             if (writer == null) {
                 return new IntakeReport(name, read, accepted, rejected, listed, duplicates, removed);
             }
+            flush();
+            while (!pending.isEmpty()) {
+                dropped(await(pending.removeFirst()));
+            }
+            if (progress.cancelled()) {
+                throw new CancellationException("import of " + file + " cancelled; nothing was stored");
+            }
+            // The report is in place before the commit: a failure after it leaves nothing to explain
+            Path report = rejectsReport(file);
             if (rejects != null) {
                 rejects.close();
                 rejects = null;
                 Files.move(rejectsPart, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                reportMoved = true;
             } else {
                 Files.deleteIfExists(report);
             }
+            writer.commit();
             return new IntakeReport(name, read, accepted, rejected, listed, duplicates, removed);
+        }
+
+        private StoreException writeFailure;
+
+        /** The first failure of the writer thread, if it failed. */
+        StoreException writeFailure() {
+            return writeFailure;
         }
 
         /** After a failure or a cancel: nothing stored, no report written. */
         void abandon() {
+            for (Future<Integer> write : pending) {
+                if (write.isDone() && !write.isCancelled()) {
+                    try {
+                        write.get();
+                    } catch (ExecutionException e) {
+                        if (writeFailure == null && e.getCause() instanceof StoreException failure) {
+                            writeFailure = failure;
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
             pending.forEach(write -> write.cancel(false));
             if (writer != null) {
                 try {
@@ -399,6 +460,9 @@ public final class SignalIntake {
                     rejects.close();
                 }
                 Files.deleteIfExists(rejectsPart);
+                if (reportMoved) {
+                    Files.deleteIfExists(rejectsReport(file));
+                }
             } catch (IOException e) {
                 // the partial report is left; it is named .part and replaced by the next run
             }
@@ -547,7 +611,15 @@ public final class SignalIntake {
                 return new Checked(null, Fields.CONFIDENCE, "unknown confidence '" + confidenceText + "'");
             }
         }
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            return new Checked(null, Fields.DESCRIPTION, "the description is " + description.length()
+                    + " characters long; at most " + MAX_DESCRIPTION + " fit");
+        }
         String id = raw.get(Fields.ID);
+        if (id != null && id.length() > MAX_ID) {
+            return new Checked(null, Fields.ID, "the id is " + id.length() + " characters long; at most " + MAX_ID
+                    + " fit");
+        }
         if (id == null) {
             id = "intake-" + digest(source + "|" + observed + "|" + substances + "|" + refs[0] + "|" + refs[1] + "|"
                     + refs[2] + "|" + description);

@@ -72,6 +72,17 @@ public interface SignalStore {
             }
 
             @Override
+            public java.util.Set<String> storedIds(java.util.Collection<String> ids) throws StoreException {
+                java.util.Set<String> stored = new java.util.HashSet<>();
+                for (String id : ids) {
+                    if (store.find(id).isPresent()) {
+                        stored.add(id);
+                    }
+                }
+                return stored;
+            }
+
+            @Override
             public ImportReceipt commit() throws StoreException {
                 done = true;
                 ImportReceipt receipt = store.append(signals, source);

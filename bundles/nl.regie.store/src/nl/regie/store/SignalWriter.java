@@ -22,6 +22,9 @@ public interface SignalWriter extends AutoCloseable {
      */
     List<SignalRecord> stored(SignalQuery query) throws StoreException;
 
+    /** Which of {@code ids} are stored already (written earlier, by any import). */
+    java.util.Set<String> storedIds(java.util.Collection<String> ids) throws StoreException;
+
     /** Makes everything written visible, at once. */
     ImportReceipt commit() throws StoreException;
 

@@ -78,6 +78,40 @@ class ClusterDetectorTest {
         }
     }
 
+    @Test
+    void aRiseOnALargeBaselineIsFlaggedAndRetractedSignalsDoNotCount() throws Exception {
+        try (DerbyStore store = DerbyStore.open(DerbySettings.embedded(dir).withSeedExample(false))) {
+            LocalDate until = LocalDate.of(2026, 10, 31);
+            List<SignalRecord> records = new ArrayList<>();
+            // 100 a week for the 52 baseline weeks (expected in 8 weeks: 800, where exp(-800) underflows), then 125.
+            LocalDate windowStart = new ClusterDetector().windowStart(until);
+            for (int week = 1; week <= 52; week++) {
+                for (int i = 0; i < 100; i++) {
+                    records.add(signal("base-" + week + "-" + i, windowStart.minusWeeks(week).plusDays(i % 7), "alcohol",
+                            "centrum"));
+                }
+            }
+            for (int week = 0; week < 8; week++) {
+                for (int i = 0; i < 125; i++) {
+                    records.add(signal("rise-" + week + "-" + i, windowStart.plusWeeks(week).plusDays(i % 5), "alcohol",
+                            "centrum"));
+                }
+            }
+            store.append(records, "test");
+            Cluster rise = find(new ClusterDetector().clusters(store, until), "alcohol", "centrum");
+            assertEquals(1000, rise.recent());
+            assertEquals(800, rise.expected(), 0.001);
+            assertTrue(rise.probability() < 1e-9, rise.toString());
+            assertTrue(rise.flagged(), rise.toString());
+
+            for (int i = 0; i < 125; i++) {
+                store.retract("rise-0-" + i, "test: retracted");
+            }
+            Cluster after = find(new ClusterDetector().clusters(store, until), "alcohol", "centrum");
+            assertEquals(875, after.recent(), "retracted signals leave the weekly counts");
+        }
+    }
+
     private static Cluster find(List<Cluster> clusters, String substance, String area) {
         return clusters.stream().filter(c -> c.key().size() == 2 && substance.equals(c.key().get(SignalDimension.SUBSTANCE))
                 && area.equals(c.key().get(SignalDimension.AREA))).findFirst().orElseThrow();

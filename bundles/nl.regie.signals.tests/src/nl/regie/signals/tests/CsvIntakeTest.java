@@ -181,15 +181,16 @@ class CsvIntakeTest {
     }
 
     @Test
-    void aBrokenQuoteRejectsWhatCannotBeReadAndKeepsWhatCould() throws Exception {
+    void aBrokenQuoteRefusesTheFileAsAWholeAndSaysWhere() throws Exception {
         Path file = write("kapot.csv", "datum;bron;middel;omschrijving\n6-3-2026;Jongerenwerk;3-MMC;goed\n"
                 + "7-3-2026;Jongerenwerk;3-MMC;\"nooit gesloten\n8-3-2026;Jongerenwerk;3-MMC;kwijt\n", StandardCharsets.UTF_8,
                 false);
-        IntakeReport report = intake.run(file, csv, store);
-        assertEquals(1, report.accepted());
-        assertEquals(report.read(), report.accepted() + report.rejected() + report.duplicates());
-        assertTrue(report.rejections().stream().anyMatch(r -> r.reason().contains("cannot be read as CSV")),
-                report.rejections().toString());
+        long before = store.count(SignalQuery.ALL);
+        IOException refused = assertThrows(IOException.class, () -> intake.run(file, csv, store));
+        assertTrue(refused.getMessage().startsWith(file + ":3: cannot be read as CSV"), refused.getMessage());
+        assertEquals(before, store.count(SignalQuery.ALL), "nothing of the file is stored, not even the good line");
+        assertEquals(0, store.quarantineCount());
+        assertFalse(Files.exists(SignalIntake.rejectsReport(file)));
     }
 
     @Test

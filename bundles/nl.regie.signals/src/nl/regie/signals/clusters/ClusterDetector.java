@@ -26,7 +26,7 @@ import nl.regie.store.StoreException;
  * the recent count is computed. Every combination of the dimensions is tested (substance alone, substance x group,
  * ..., all four), so many clusters are tested at once; to keep chance findings out, the p-values are corrected for
  * multiple testing with the Benjamini-Hochberg procedure (false discovery rate {@link #FDR}), each combination of
- * dimensions (each level of detail) being one family of tests over its clusters with a recent signal: a rise of a
+ * dimensions (each level of detail) being one family of tests over its clusters with any signal: a rise of a
  * substance as a whole is judged among the substances, a rise in one street among all such cells. A cluster is flagged when it has at least {@link #MIN_SIGNALS} recent signals and survives that
  * correction. Clusters are listed flagged first, most unusual first, the most specific first among equals.
  *
@@ -108,10 +108,9 @@ public final class ClusterDetector {
                 sum[1] += cell.getValue()[1];
             }
             for (Map.Entry<List<String>, long[]> sum : sums.entrySet()) {
+                // A cluster with baseline signals and none recent is a test too (p = 1): leaving it out after
+                // looking at the data would make the correction too lenient. It is not listed.
                 long recent = sum.getValue()[0];
-                if (recent == 0) {
-                    continue;
-                }
                 long before = sum.getValue()[1];
                 double expected = Math.max(MIN_EXPECTED, before * (double) windowWeeks / baselineWeeks);
                 Map<SignalDimension, String> key = new java.util.EnumMap<>(SignalDimension.class);
@@ -123,7 +122,7 @@ public final class ClusterDetector {
                 }
                 tested.add(new Cluster(key, recent, before, expected, poissonTail(recent, expected), false));
             }
-            clusters.addAll(benjaminiHochberg(tested));
+            benjaminiHochberg(tested).stream().filter(c -> c.recent() > 0).forEach(clusters::add);
         }
         clusters.sort(Comparator.comparing((Cluster c) -> !c.flagged()).thenComparingDouble(Cluster::probability)
                 .thenComparing(c -> -c.key().size()));
@@ -195,13 +194,18 @@ public final class ClusterDetector {
 
     /** P(X >= k) for X ~ Poisson(lambda). */
     static double poissonTail(long k, double lambda) {
-        double term = Math.exp(-lambda);
+        if (k <= 0) {
+            return 1;
+        }
+        // The terms in logarithms: exp(-lambda) alone underflows to 0 for lambda above about 745.
+        double logLambda = Math.log(lambda);
+        double logTerm = -lambda;
         double below = 0;
         for (long i = 0; i < k; i++) {
-            below += term;
-            term *= lambda / (i + 1);
+            below += Math.exp(logTerm);
+            logTerm += logLambda - Math.log(i + 1);
         }
-        return Math.max(0, 1 - below);
+        return Math.min(1, Math.max(0, 1 - below));
     }
 
     /**

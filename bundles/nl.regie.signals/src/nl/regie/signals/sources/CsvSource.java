@@ -59,6 +59,7 @@ public final class CsvSource implements SignalSource {
     public void read(Path file, ColumnMapping mapping, Consumer<RawRecord> records) throws IOException {
         try (Opened opened = open(file)) {
             List<String> columns = null;
+            long lastLine = 0;
             var iterator = opened.reader.iterator();
             while (true) {
                 CsvRecord record;
@@ -68,10 +69,13 @@ public final class CsvSource implements SignalSource {
                     }
                     record = iterator.next();
                 } catch (CsvParseException e) {
-                    records.accept(new RawRecord(-1, Map.of(), "the rest of the file cannot be read as CSV: "
-                            + rootMessage(e)));
-                    break;
+                    // A quote that never closes swallows every later line: what follows cannot be told apart, so
+                    // the file is refused as a whole (nothing of it is stored) rather than cut off here.
+                    throw new IOException(file + ":" + (lastLine + 1) + ": cannot be read as CSV from here on ("
+                            + rootMessage(e) + "); nothing of the file was imported. Check for a quote (\") that is "
+                            + "opened and never closed.", e);
                 }
+                lastLine = record.getStartingLineNumber();
                 if (columns == null) {
                     columns = heading(record, file, mapping);
                     continue;

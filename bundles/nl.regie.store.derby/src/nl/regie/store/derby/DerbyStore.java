@@ -333,6 +333,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                 try (Statement statement = connection.createStatement()) {
                     statement.executeUpdate("DELETE FROM SIGNAL_SUBSTANCE");
                     statement.executeUpdate("DELETE FROM SIGNAL");
+                    statement.executeUpdate("DELETE FROM SIGNAL_WEEK");
                 }
                 writeSignals(connection, signals, note == null ? "workspace import" : note, null);
                 return version;
@@ -553,7 +554,8 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         private final Instant started = Instant.now();
         private final WeekCounts weeks = new WeekCounts();
         private int rows;
-        private boolean finished;
+        private volatile boolean finished;
+        private volatile SQLException failure;
 
         Writer(String source) throws SQLException {
             this.source = source;
@@ -611,6 +613,32 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         }
 
         @Override
+        public Set<String> storedIds(java.util.Collection<String> ids) throws StoreException {
+            check();
+            Set<String> stored = new HashSet<>();
+            List<String> all = new ArrayList<>(ids);
+            try {
+                for (int from = 0; from < all.size(); from += 500) {
+                    List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+                    try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM SIGNAL WHERE ID IN ("
+                            + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")")) {
+                        for (int i = 0; i < part.size(); i++) {
+                            select.setString(i + 1, part.get(i));
+                        }
+                        try (ResultSet result = select.executeQuery()) {
+                            while (result.next()) {
+                                stored.add(result.getString(1));
+                            }
+                        }
+                    }
+                }
+                return stored;
+            } catch (SQLException e) {
+                throw Errors.translate(e, connections.location());
+            }
+        }
+
+        @Override
         public ImportReceipt commit() throws StoreException {
             check();
             try {
@@ -648,12 +676,16 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         }
 
         private void check() throws StoreException {
+            if (failure != null) {
+                throw Errors.translate(failure, connections.location());
+            }
             if (finished) {
                 throw new StoreException(Problem.INVALID_INPUT, "the signal writer for " + source + " has ended");
             }
         }
 
         private void fail(SQLException e) {
+            failure = failure == null ? e : failure;
             finished = true;
             rollback(connection, e);
             closeQuietly();

@@ -76,6 +76,7 @@ public class ClustersPart {
     private Chart chart;
     private LocalDate computedUntil;
     private int generation;
+    private int trendGeneration;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -218,10 +219,15 @@ public class ClustersPart {
         Cluster cluster = (Cluster) table.getSelection()[0].getData();
         String title = table.getSelection()[0].getText(4);
         LocalDate day = computedUntil;
+        int current = ++trendGeneration;
         Job job = Job.create(Messages.Clusters_computing, monitor -> {
             try {
                 Trend trend = detector.trend(store, cluster.key(), day);
-                ui.asyncExec(() -> draw(title, cluster, trend));
+                ui.asyncExec(() -> {
+                    if (current == trendGeneration) {
+                        draw(title, cluster, trend);
+                    }
+                });
             } catch (StoreException e) {
                 ui.asyncExec(() -> count.setText(e.getLocalizedMessage()));
             }

@@ -298,14 +298,17 @@ public final class ImportSignalsWizard extends Wizard {
             super.setVisible(visible);
         }
 
-        /** Reads the first rows through the container's progress (quick: only the start of the file is read). */
+        /**
+         * Reads the first rows off the UI thread, through the container's progress (settling a CSV's encoding reads the
+         * whole file; an XLSX is checked for zip bombs first), and can be cancelled.
+         */
         private void load() {
             Path file = filePage.file();
             SignalSource source = filePage.source();
             ColumnMapping start = filePage.savedMapping();
             SourcePreview[] read = new SourcePreview[1];
             try {
-                getContainer().run(false, false, monitor -> {
+                getContainer().run(true, true, monitor -> {
                     try {
                         read[0] = source.preview(file, start, PREVIEW_ROWS);
                     } catch (IOException e) {

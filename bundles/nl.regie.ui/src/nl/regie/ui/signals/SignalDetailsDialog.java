@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 
 import nl.regie.model.SignalStatus;
 import nl.regie.model.edit.RegieLabels;
+import nl.regie.signals.privacy.PrivacyScreen;
 import nl.regie.store.SignalRecord;
 import nl.regie.store.SignalStore;
 import nl.regie.ui.internal.Messages;
@@ -132,9 +133,12 @@ public final class SignalDetailsDialog extends Dialog {
     }
 
     /** Retracts the signal with {@code reason}, in a job; the dialog shows it retracted when that is done. */
-    public void retract(String reason) {
+    public void retract(String given) {
+        // the reason is free text that is kept: screened like every other
+        String reason = PrivacyScreen.screen(given).text();
         getButton(RETRACT).setEnabled(false);
         Shell shell = getShell();
+        org.eclipse.swt.widgets.Display display = shell.getDisplay();
         String id = signal.id();
         Job.create(NLS.bind(Messages.Details_retracting, id), monitor -> {
             try {
@@ -142,14 +146,14 @@ public final class SignalDetailsDialog extends Dialog {
                 if (events != null) {
                     events.post(ImportSignalsJob.SIGNALS_CHANGED, Map.of(IEventBroker.DATA, now));
                 }
-                shell.getDisplay().asyncExec(() -> {
+                display.asyncExec(() -> {
                     if (!shell.isDisposed()) {
                         signal = now;
                         show();
                     }
                 });
             } catch (Exception e) {
-                shell.getDisplay().asyncExec(() -> {
+                display.asyncExec(() -> {
                     if (!shell.isDisposed()) {
                         getButton(RETRACT).setEnabled(true);
                         MessageDialog.openError(shell, Messages.Details_retractTitle,

@@ -46,6 +46,7 @@ public final class SignalFormDialog extends TitleAreaDialog {
     private final Submitter submitter;
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private IntakeReport report;
+    private boolean saving;
 
     /** @param initial values to start from, by field name ({@link Fields}); empty for a new signal */
     public SignalFormDialog(Shell shell, Vocabulary vocabulary, Map<String, String> initial, String title,
@@ -166,15 +167,18 @@ public final class SignalFormDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         Map<String, String> values = values();
+        // While the intake runs, the dialog can be neither confirmed again nor cancelled: the signal may be stored.
+        saving = true;
         getButton(IDialogConstants.OK_ID).setEnabled(false);
+        getButton(IDialogConstants.CANCEL_ID).setEnabled(false);
         setErrorMessage(null);
-        Shell shell = getShell();
+        org.eclipse.swt.widgets.Display display = getShell().getDisplay();
         Job job = Job.create(Messages.Form_saving, monitor -> {
             try {
                 IntakeReport done = submitter.submit(values);
-                shell.getDisplay().asyncExec(() -> finished(done, null));
+                display.asyncExec(() -> finished(done, null));
             } catch (Exception e) {
-                shell.getDisplay().asyncExec(() -> finished(null, e));
+                display.asyncExec(() -> finished(null, e));
             }
             return Status.OK_STATUS;
         });
@@ -182,10 +186,12 @@ public final class SignalFormDialog extends TitleAreaDialog {
     }
 
     private void finished(IntakeReport done, Exception failure) {
+        saving = false;
         if (getShell() == null || getShell().isDisposed()) {
             return;
         }
         getButton(IDialogConstants.OK_ID).setEnabled(true);
+        getButton(IDialogConstants.CANCEL_ID).setEnabled(true);
         if (failure != null) {
             setErrorMessage(NLS.bind(Messages.Details_failed, failure.getLocalizedMessage()));
         } else if (done.accepted() == 1) {
@@ -203,6 +209,12 @@ public final class SignalFormDialog extends TitleAreaDialog {
                 at.setFocus();
             }
         }
+    }
+
+    @Override
+    public boolean close() {
+        // Escape or the window's close box while the intake runs would hide whether the signal was stored
+        return !saving && super.close();
     }
 
     /** What the intake made of the values, once the signal was taken in. */
