@@ -127,4 +127,31 @@ class XlsxIntakeTest {
         assertFalse(Files.exists(SignalIntake.rejectsReport(truncated)));
         assertEquals(0, store.quarantineCount());
     }
+
+    @Test
+    void aCancelledWorkbookImportIsACancelNotADamagedFile() throws Exception {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(row("Datum", "Bron", "Middel", "Omschrijving"));
+        for (int i = 0; i < 250; i++) {
+            rows.add(row(LocalDate.of(2026, 1, 1 + i % 28), "Jongerenwerk", "3-MMC", "melding " + i + " nummer "
+                    + Integer.toString(i * 7919, 36)));
+        }
+        Path file = Workbooks.write(dir.resolve("groot.xlsx"), rows);
+        long before = store.count(SignalQuery.ALL);
+        SignalIntake.Progress cancelAtOnce = new SignalIntake.Progress() {
+            @Override
+            public void worked(int done, int total) {
+                // watching only
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> intake.run(file, xlsx, ColumnMapping.NONE, store, cancelAtOnce));
+        assertEquals(before, store.count(SignalQuery.ALL), "nothing stored");
+        assertEquals(250, intake.run(file, xlsx, store).accepted(), "and the same file imports whole afterwards");
+    }
 }

@@ -93,7 +93,12 @@ public final class XlsxSource implements SignalSource {
                         fields.put(columns.get(i), cells.get(i));
                     }
                 }
-                records.accept(new RawRecord(row.getRowNum(), fields, problem));
+                try {
+                    records.accept(new RawRecord(row.getRowNum(), fields, problem));
+                } catch (RuntimeException fromConsumer) {
+                    // a cancel or a store failure of the intake, not a damaged workbook: passed on as it is
+                    throw new Passed(fromConsumer);
+                }
             }
             if (columns == null) {
                 throw new IOException(file + ": the first sheet is empty (no heading row)");
@@ -101,9 +106,20 @@ public final class XlsxSource implements SignalSource {
         } catch (IOException e) {
             throw e.getMessage() != null && e.getMessage().startsWith(file.toString()) ? e
                     : new IOException(file + ": cannot be read as an Excel workbook (" + e.getMessage() + ")", e);
+        } catch (Passed e) {
+            throw (RuntimeException) e.getCause();
         } catch (RuntimeException e) {
             // fastexcel reports a broken sheet (bad XML, a missing part) as an unchecked exception
             throw new IOException(file + ": cannot be read as an Excel workbook (" + e + ")", e);
+        }
+    }
+
+    /** Carries what the record consumer threw past the handler for fastexcel's own exceptions. */
+    private static final class Passed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Passed(RuntimeException cause) {
+            super(cause);
         }
     }
 
