@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,6 +42,7 @@ import nl.regie.model.RegieObject;
 import nl.regie.model.Setting;
 import nl.regie.model.Substance;
 import nl.regie.model.TargetGroup;
+import nl.regie.signals.internal.Reasons;
 import nl.regie.signals.privacy.PrivacyScreen;
 import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalRecord;
@@ -83,6 +85,7 @@ public final class SignalIntake {
     private final Map<Class<?>, Map<String, String>> idsByName = new HashMap<>();
     private final LocalDate today = LocalDate.now();
     private final DedupRule dedup;
+    private final Locale locale;
 
     public SignalIntake(Municipality vocabulary) {
         this(vocabulary, DedupRule.DEFAULT);
@@ -90,8 +93,14 @@ public final class SignalIntake {
 
     /** An intake that finds duplicates by {@code dedup}. */
     public SignalIntake(Municipality vocabulary, DedupRule dedup) {
+        this(vocabulary, dedup, Locale.getDefault());
+    }
+
+    /** An intake that finds duplicates by {@code dedup} and gives its reasons in {@code locale} (English or Dutch). */
+    public SignalIntake(Municipality vocabulary, DedupRule dedup, Locale locale) {
         this.vocabulary = vocabulary;
         this.dedup = dedup;
+        this.locale = locale;
         for (TreeIterator<EObject> it = vocabulary.eAllContents(); it.hasNext();) {
             EObject object = it.next();
             if (object instanceof NamedElement named && object instanceof RegieObject regie && regie.getId() != null) {
@@ -540,7 +549,7 @@ public final class SignalIntake {
             return new Checked(null, Fields.OBSERVED_ON, e.getMessage());
         }
         if (observed == null) {
-            return new Checked(null, Fields.OBSERVED_ON, "no observation date");
+            return new Checked(null, Fields.OBSERVED_ON, reason("no.observation.date"));
         }
         try {
             reported = cachedDate(raw.get(Fields.REPORTED_ON));
@@ -548,18 +557,18 @@ public final class SignalIntake {
             return new Checked(null, Fields.REPORTED_ON, e.getMessage());
         }
         if (observed.isAfter(today)) {
-            return new Checked(null, Fields.OBSERVED_ON, "date " + observed + " is in the future");
+            return new Checked(null, Fields.OBSERVED_ON, reason("date.future", observed));
         }
         if (reported != null && reported.isBefore(observed)) {
-            return new Checked(null, Fields.REPORTED_ON, "reported on " + reported + " before it was observed on " + observed);
+            return new Checked(null, Fields.REPORTED_ON, reason("reported.before", reported, observed));
         }
         String sourceName = raw.get(Fields.SOURCE);
         if (sourceName == null) {
-            return new Checked(null, Fields.SOURCE, "no reporting partner");
+            return new Checked(null, Fields.SOURCE, reason("no.partner"));
         }
         String source = id(Partner.class, sourceName);
         if (source == null) {
-            return new Checked(null, Fields.SOURCE, "unknown partner '" + sourceName + "'");
+            return new Checked(null, Fields.SOURCE, reason("unknown.partner", sourceName));
         }
         List<String> substances = new ArrayList<>();
         String substanceText = raw.get(Fields.SUBSTANCES);
@@ -573,7 +582,7 @@ public final class SignalIntake {
                     }
                     String id = whole != null ? whole : id(Substance.class, part);
                     if (id == null) {
-                        return new Checked(null, Fields.SUBSTANCES, "unknown substance '" + part.strip() + "'");
+                        return new Checked(null, Fields.SUBSTANCES, reason("unknown.substance", part.strip()));
                     }
                     if (!substances.contains(id)) {
                         substances.add(id);
@@ -582,14 +591,14 @@ public final class SignalIntake {
             }
         }
         String[] refs = new String[3];
-        Object[][] kinds = {{Fields.TARGET_GROUP, TargetGroup.class, "target group"}, {Fields.SETTING, Setting.class,
-                "setting"}, {Fields.AREA, Area.class, "area"}};
+        Object[][] kinds = {{Fields.TARGET_GROUP, TargetGroup.class, "unknown.targetGroup"}, {Fields.SETTING,
+                Setting.class, "unknown.setting"}, {Fields.AREA, Area.class, "unknown.area"}};
         for (int i = 0; i < kinds.length; i++) {
             String value = raw.get((String) kinds[i][0]);
             if (value != null) {
                 refs[i] = id((Class<?>) kinds[i][1], value);
                 if (refs[i] == null) {
-                    return new Checked(null, (String) kinds[i][0], "unknown " + kinds[i][2] + " '" + value + "'");
+                    return new Checked(null, (String) kinds[i][0], reason((String) kinds[i][2], value));
                 }
             }
         }
@@ -598,7 +607,7 @@ public final class SignalIntake {
         if (concernText != null) {
             concern = concern(concernText);
             if (concern == null) {
-                return new Checked(null, Fields.CONCERN, "unknown concern level '" + concernText + "'");
+                return new Checked(null, Fields.CONCERN, reason("unknown.concern", concernText));
             }
         }
         Confidence confidence = Confidence.SUSPECTED;
@@ -608,23 +617,21 @@ public final class SignalIntake {
             if (normal.startsWith("bevestig") || normal.startsWith("confirm") || normal.equals("zeker")) {
                 confidence = Confidence.CONFIRMED;
             } else if (!normal.startsWith("vermoed") && !normal.startsWith("suspect") && !normal.equals("onzeker")) {
-                return new Checked(null, Fields.CONFIDENCE, "unknown confidence '" + confidenceText + "'");
+                return new Checked(null, Fields.CONFIDENCE, reason("unknown.confidence", confidenceText));
             }
         }
         if (description != null && description.length() > MAX_DESCRIPTION) {
-            return new Checked(null, Fields.DESCRIPTION, "the description is " + description.length()
-                    + " characters long; at most " + MAX_DESCRIPTION + " fit");
+            return new Checked(null, Fields.DESCRIPTION, reason("description.long", description.length(), MAX_DESCRIPTION));
         }
         String id = raw.get(Fields.ID);
         if (id != null && id.length() > MAX_ID) {
-            return new Checked(null, Fields.ID, "the id is " + id.length() + " characters long; at most " + MAX_ID
-                    + " fit");
+            return new Checked(null, Fields.ID, reason("id.long", id.length(), MAX_ID));
         }
         if (id == null) {
             id = "intake-" + digest(source + "|" + observed + "|" + substances + "|" + refs[0] + "|" + refs[1] + "|"
                     + refs[2] + "|" + description);
         } else if (PrivacyScreen.containsPersonalData(id)) {
-            return new Checked(null, Fields.ID, "the id holds personal data");
+            return new Checked(null, Fields.ID, reason("id.personal"));
         }
         return new Checked(new SignalRecord(id, observed, reported, source, substances, refs[0], refs[1], refs[2], concern,
                 confidence, null, description, null), null, null);
@@ -635,6 +642,10 @@ public final class SignalIntake {
     private final Map<String, LocalDate> dates = new HashMap<>();
 
     /** The id a name means, remembered per value (files repeat the same few names a million times). */
+    private String reason(String key, Object... arguments) {
+        return Reasons.text(locale, key, arguments);
+    }
+
     private String id(Class<?> type, String value) {
         Map<String, String> memo = looked.computeIfAbsent(type, k -> new HashMap<>());
         String known = memo.get(value);
@@ -654,7 +665,7 @@ public final class SignalIntake {
         }
         LocalDate known = dates.get(text);
         if (known == null) {
-            known = date(text);
+            known = date(text, locale);
             if (dates.size() < 10_000) {
                 dates.put(text, known);
             }
@@ -685,7 +696,7 @@ public final class SignalIntake {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     /** Dutch (3-2-2026, 03/02/2026, 3.2.2026) and ISO (2026-02-03) dates; impossible dates are refused. */
-    static LocalDate date(String text) {
+    static LocalDate date(String text, Locale locale) {
         if (text == null) {
             return null;
         }
@@ -702,9 +713,9 @@ public final class SignalIntake {
                         Integer.parseInt(dutch.group(1)));
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("impossible date '" + value + "'");
+            throw new IllegalArgumentException(Reasons.text(locale, "date.impossible", value));
         }
-        throw new IllegalArgumentException("'" + value + "' is not a date (use 3-2-2026 or 2026-02-03)");
+        throw new IllegalArgumentException(Reasons.text(locale, "date.not", value));
     }
 
     /**

@@ -24,6 +24,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import nl.regie.signals.ColumnMapping;
 import nl.regie.signals.RawRecord;
 import nl.regie.signals.SignalSource;
+import nl.regie.signals.internal.Reasons;
 import nl.regie.signals.SourcePreview;
 
 /**
@@ -85,7 +86,8 @@ public final class CsvSource implements SignalSource {
                 for (int i = 0; i < record.getFieldCount(); i++) {
                     if (i >= columns.size()) {
                         if (!record.getField(i).isBlank()) {
-                            problem = "more fields (" + record.getFieldCount() + ") than headings (" + columns.size() + ")";
+                            problem = Reasons.text(java.util.Locale.getDefault(), "csv.moreFields", record.getFieldCount(),
+                                    columns.size());
                         }
                         continue;
                     }

@@ -29,6 +29,7 @@ import nl.regie.signals.ColumnMapping;
 import nl.regie.signals.Fields;
 import nl.regie.signals.RawRecord;
 import nl.regie.signals.SignalSource;
+import nl.regie.signals.internal.Reasons;
 import nl.regie.signals.SourcePreview;
 
 /**
@@ -87,7 +88,7 @@ public final class XlsxSource implements SignalSource {
                 for (int i = 0; i < cells.size(); i++) {
                     if (i >= columns.size()) {
                         if (!cells.get(i).isBlank()) {
-                            problem = "a value in column " + (i + 1) + ", which has no heading";
+                            problem = Reasons.text(java.util.Locale.getDefault(), "xlsx.noHeading", i + 1);
                         }
                     } else if (columns.get(i) != null) {
                         fields.put(columns.get(i), cells.get(i));

@@ -643,7 +643,7 @@ class WorkbenchUITest {
         assertEquals("gelezen 3, geaccepteerd 2, afgewezen 1, dubbel 0, persoonsgegevens verwijderd 0", work.checkSummary(),
                 "the check stores nothing and says what the import will do");
         assertEquals(1, work.checkRejections().size(), work.checkRejections().toString());
-        assertTrue(work.checkRejections().get(0).startsWith("4 observedOn impossible date '40-4-2026'"),
+        assertTrue(work.checkRejections().get(0).startsWith("4 observedOn onmogelijke datum '40-4-2026'"),
                 work.checkRejections().toString());
         assertEquals(work.checkSummary(), work.importSummary(), "the import does what the check said");
         assertTrue(work.mappingSaved(), "the mapping is saved for the next file from this partner");
@@ -653,7 +653,7 @@ class WorkbenchUITest {
     void aQuarantinedRecordIsFixedAndTakenIn() {
         SignalWork work = seen().work();
         assertTrue(work.quarantineRows().stream().anyMatch(r -> r.equals(
-                "horeca-april.csv | 4 | Waargenomen | impossible date '40-4-2026'")), work.quarantineRows().toString());
+                "horeca-april.csv | 4 | Waargenomen | onmogelijke datum '40-4-2026'")), work.quarantineRows().toString());
         assertTrue(work.quarantineCount().matches("Afgewezen records in quarantaine: \\d+"), work.quarantineCount());
         int before = Integer.parseInt(work.quarantineCount().replaceAll("\\D", ""));
         assertEquals("Afgewezen records in quarantaine: " + (before - 1), work.quarantineCountAfterFix());
@@ -662,7 +662,8 @@ class WorkbenchUITest {
     @Test
     void theFormRefusesWhatTheIntakeRefusesAndRemovesNames() {
         SignalWork work = seen().work();
-        assertEquals("Niet opgenomen: Gemeld door: unknown partner 'Stichting Onbekend'", work.formRejection());
+        assertEquals("Niet opgenomen: Gemeld door: onbekende partner 'Stichting Onbekend'", work.formRejection(),
+                "the reason in the workbench's language");
         assertEquals("gelezen 1, geaccepteerd 1, afgewezen 0, dubbel 0, persoonsgegevens verwijderd 1", work.formSummary());
     }
 

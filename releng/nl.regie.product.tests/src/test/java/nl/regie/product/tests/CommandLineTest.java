@@ -135,7 +135,8 @@ class CommandLineTest {
         assertEquals(0, intake.exit(), intake.out());
         assertTrue(intake.out().contains("read 3, accepted 2, rejected 1, duplicates 0, personal data removed 1"),
                 intake.out());
-        assertTrue(Files.readString(dir.resolve("signalen.csv.rejects.csv")).contains("impossible date"));
+        assertTrue(Files.readString(dir.resolve("signalen.csv.rejects.csv")).contains("\"onmogelijke datum '31-4-2026'\""),
+                "the reason in the product's language (nl by default)");
         assertTrue(regie("info").out().contains("Signals:      6"), "4 + 2 accepted");
         Result unreadable = regie("import-signals", Files.write(dir.resolve("leeg.csv"), new byte[0]).toString());
         assertEquals(1, unreadable.exit(), unreadable.out());
@@ -156,7 +157,7 @@ class CommandLineTest {
         assertEquals(0, mapped.exit(), mapped.out());
         assertTrue(mapped.out().contains("read 2, accepted 1, rejected 1, duplicates 0, personal data removed 0"),
                 mapped.out());
-        assertTrue(Files.readString(dir.resolve("horeca.xlsx.rejects.csv")).contains("unknown substance 'Snoep'"));
+        assertTrue(Files.readString(dir.resolve("horeca.xlsx.rejects.csv")).contains("onbekend middel 'Snoep'"));
         Result unknownMapping = regie("import-signals", workbook.toString(), "--mapping", "nergens");
         assertEquals(1, unknownMapping.exit(), unknownMapping.out());
         assertTrue(unknownMapping.out().contains("no column mapping 'nergens'"), unknownMapping.out());
