@@ -251,8 +251,8 @@ public class ClustersPart {
         String[] weeks = new String[n];
         double perWeek = cluster.expected() / (n - trend.windowFrom());
         for (int i = 0; i < n; i++) {
-            // every fourth week named, so the labels stay readable
-            weeks[i] = i % 4 == 0 ? WEEK.format(trend.weeks().get(i)) : " ".repeat(i % 4);
+            // every fourth week named (the others get distinct blank labels), slanted, so the labels stay readable
+            weeks[i] = i % 4 == 0 ? WEEK.format(trend.weeks().get(i)) : " ".repeat(i % 4 + 4 * (i / 4 % 2));
             if (i < trend.windowFrom()) {
                 baseline[i] = trend.counts()[i];
             } else {
@@ -278,6 +278,7 @@ public class ClustersPart {
         line.setLineStyle(LineStyle.DASH);
         line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
         chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(45);
         chart.getAxisSet().getXAxis(0).setCategorySeries(weeks);
         chart.getAxisSet().adjustRange();
         chart.redraw();

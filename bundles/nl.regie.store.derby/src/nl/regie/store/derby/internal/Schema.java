@@ -92,6 +92,10 @@ public final class Schema {
                     "DROP INDEX SIGNAL_CONCERN_STATUS",
                     "DROP INDEX SIGNAL_SOURCE",
                     "DROP INDEX SIGNAL_BATCH",
+                    // The Signal Inbox pages newest first: an index in that order lets Derby read one page without
+                    // sorting every signal (6.6 s for the first page of a million before, 2 ms after).
+                    "DROP INDEX SIGNAL_OBSERVED",
+                    "CREATE INDEX SIGNAL_NEWEST ON SIGNAL (OBSERVED_ON DESC, ID)",
                     "CREATE INDEX SIGNAL_SOURCE_OBSERVED ON SIGNAL (SOURCE_ID, OBSERVED_ON)"), WeekCounts::backfill));
 
     /** The schema version this Regie writes. */
