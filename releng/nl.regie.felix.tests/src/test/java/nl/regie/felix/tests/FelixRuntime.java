@@ -35,6 +35,17 @@ final class FelixRuntime implements AutoCloseable {
             "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit", "org.apache.felix.scr", "org.osgi.service.component",
             "org.osgi.util.promise", "org.osgi.util.function", "org.apache.felix.configadmin");
 
+    /** The non-UI bundles and signal intake with the libraries it reads files with. */
+    static final Set<String> INTAKE;
+
+    static {
+        Set<String> intake = new java.util.HashSet<>(NON_UI);
+        intake.addAll(Set.of("nl.regie.signals", "com.google.gson", "de.siegmar.fastcsv", "org.dhatim.fastexcel.reader",
+                "org.apache.commons.commons-compress", "org.apache.commons.commons-io", "org.apache.commons.lang3",
+                "org.apache.commons.commons-codec", "com.fasterxml.aalto-xml", "stax2-api"));
+        INTAKE = Set.copyOf(intake);
+    }
+
     private static final String JUNIT_VERSION = "5.14.4";
 
     final Framework framework;

@@ -26,8 +26,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.osgi.framework.Bundle;
 
 /**
- * The store's own test bundle ({@code nl.regie.store.derby.tests}, the same tests tycho-surefire runs on Equinox)
- * installed into Apache Felix and run there; each of its tests is reported here as one dynamic test.
+ * The store's and the signal intake's own test bundles ({@code nl.regie.store.derby.tests},
+ * {@code nl.regie.signals.tests}: the same tests tycho-surefire runs on Equinox) installed into Apache Felix and run
+ * there; each of their tests is reported here as one dynamic test.
  */
 class StoreTestsOnFelixTest {
 
@@ -36,16 +37,27 @@ class StoreTestsOnFelixTest {
 
     @TestFactory
     Stream<DynamicTest> storeTestsPassOnFelix() throws Exception {
+        return runInFelix("nl.regie.store.derby.tests", FelixRuntime.NON_UI);
+    }
+
+    /** The signal intake's tests (CSV, XLSX, JSON, privacy, dedup, clusters on Derby) inside Felix too. */
+    @TestFactory
+    Stream<DynamicTest> intakeTestsPassOnFelix() throws Exception {
+        return runInFelix("nl.regie.signals.tests", FelixRuntime.INTAKE);
+    }
+
+    private Stream<DynamicTest> runInFelix(String testBundleName, java.util.Set<String> bundles) throws Exception {
         Path testBundle;
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(
-                Path.of(System.getProperty("felix.bundles", "target/felix-bundles")), "nl.regie.store.derby.tests*.jar")) {
+                Path.of(System.getProperty("felix.bundles", "target/felix-bundles")), testBundleName + "*.jar")) {
             testBundle = jars.iterator().next();
         }
         List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        try (FelixRuntime felix = new FelixRuntime(FelixRuntime.NON_UI, List.of(testBundle))) {
-            Bundle tests = felix.bundle("nl.regie.store.derby.tests");
+        try (FelixRuntime felix = new FelixRuntime(bundles, List.of(testBundle))) {
+            Bundle tests = felix.bundle(testBundleName);
             List<Class<?>> classes = new ArrayList<>();
-            for (URL entry : Collections.list(tests.findEntries("nl/regie/store/derby/tests", "*Test.class", false))) {
+            for (URL entry : Collections.list(tests.findEntries(testBundleName.replace('.', '/'), "*Test.class",
+                    false))) {
                 String path = entry.getPath();
                 classes.add(tests.loadClass(path.substring(1, path.length() - ".class".length()).replace('/', '.')));
             }
