@@ -3,7 +3,6 @@ package nl.regie.ui.parts;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -38,17 +35,11 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
-import nl.regie.model.Area;
 import nl.regie.model.Municipality;
-import nl.regie.model.NamedElement;
 import nl.regie.model.Partner;
-import nl.regie.model.RegieObject;
-import nl.regie.model.Substance;
 import nl.regie.model.edit.RegieLabels;
 import nl.regie.model.ConcernLevel;
-import nl.regie.model.Setting;
 import nl.regie.model.SignalStatus;
-import nl.regie.model.TargetGroup;
 import nl.regie.signals.IntakeReport;
 import nl.regie.signals.SignalIntake;
 import nl.regie.store.SignalQuery;
@@ -87,12 +78,7 @@ public class SignalInboxPart {
     @Optional
     private IEventBroker events;
 
-    private final Map<String, String> names = new HashMap<>();
-    private final List<String> substanceIds = new ArrayList<>();
-    private final List<String> sourceIds = new ArrayList<>();
-    private final List<String> areaIds = new ArrayList<>();
-    private final List<String> groupIds = new ArrayList<>();
-    private final List<String> settingIds = new ArrayList<>();
+    private Vocabulary vocabulary = new Vocabulary(null);
     private Municipality municipality;
     private final Map<Integer, List<SignalRecord>> pages = new ConcurrentHashMap<>();
     private final Set<Integer> loading = new HashSet<>();
@@ -161,11 +147,11 @@ public class SignalInboxPart {
     }
 
     private void fillChoices() {
-        choices(substances, substanceIds);
-        choices(sources, sourceIds);
-        choices(groups, groupIds);
-        choices(settings, settingIds);
-        choices(areas, areaIds);
+        choices(substances, vocabulary.substances());
+        choices(sources, vocabulary.partners());
+        choices(groups, vocabulary.groups());
+        choices(settings, vocabulary.settings());
+        choices(areas, vocabulary.areas());
         enumChoices(concerns, ConcernLevel.VALUES);
         enumChoices(statuses, SignalStatus.VALUES);
         table.getParent().layout(true, true);
@@ -219,7 +205,7 @@ public class SignalInboxPart {
         if (table.getSelectionCount() != 1 || !(table.getSelection()[0].getData() instanceof SignalRecord record)) {
             return null;
         }
-        SignalDetailsDialog dialog = new SignalDetailsDialog(table.getShell(), record, new Vocabulary(municipality),
+        SignalDetailsDialog dialog = new SignalDetailsDialog(table.getShell(), record, vocabulary,
                 store, events);
         dialog.setBlockOnOpen(false);
         dialog.open();
@@ -256,31 +242,7 @@ public class SignalInboxPart {
     @Inject
     public void setMunicipality(@Optional Municipality municipality) {
         this.municipality = municipality;
-        names.clear();
-        substanceIds.clear();
-        sourceIds.clear();
-        areaIds.clear();
-        groupIds.clear();
-        settingIds.clear();
-        if (municipality != null) {
-            for (TreeIterator<EObject> it = municipality.eAllContents(); it.hasNext();) {
-                EObject object = it.next();
-                if (object instanceof NamedElement named && object instanceof RegieObject regie && regie.getId() != null) {
-                    names.put(regie.getId(), named.getName());
-                    if (object instanceof Substance) {
-                        substanceIds.add(regie.getId());
-                    } else if (object instanceof Partner) {
-                        sourceIds.add(regie.getId());
-                    } else if (object instanceof Area) {
-                        areaIds.add(regie.getId());
-                    } else if (object instanceof TargetGroup) {
-                        groupIds.add(regie.getId());
-                    } else if (object instanceof Setting) {
-                        settingIds.add(regie.getId());
-                    }
-                }
-            }
-        }
+        vocabulary = new Vocabulary(municipality);
         if (table != null && !table.isDisposed()) {
             fillChoices();
             reload();
@@ -290,7 +252,7 @@ public class SignalInboxPart {
     private void choices(Combo combo, List<String> ids) {
         List<String> items = new ArrayList<>();
         items.add(Messages.Inbox_all);
-        ids.forEach(id -> items.add(names.getOrDefault(id, id)));
+        ids.forEach(id -> items.add(vocabulary.name(id)));
         combo.setItems(items.toArray(String[]::new));
         combo.select(0);
     }
@@ -298,19 +260,19 @@ public class SignalInboxPart {
     private void applyFilters() {
         SignalQuery narrowed = SignalQuery.ALL;
         if (substances.getSelectionIndex() > 0) {
-            narrowed = narrowed.substances(substanceIds.get(substances.getSelectionIndex() - 1));
+            narrowed = narrowed.substances(vocabulary.substances().get(substances.getSelectionIndex() - 1));
         }
         if (sources.getSelectionIndex() > 0) {
-            narrowed = narrowed.sources(sourceIds.get(sources.getSelectionIndex() - 1));
+            narrowed = narrowed.sources(vocabulary.partners().get(sources.getSelectionIndex() - 1));
         }
         if (areas.getSelectionIndex() > 0) {
-            narrowed = narrowed.areas(areaIds.get(areas.getSelectionIndex() - 1));
+            narrowed = narrowed.areas(vocabulary.areas().get(areas.getSelectionIndex() - 1));
         }
         if (groups.getSelectionIndex() > 0) {
-            narrowed = narrowed.targetGroups(groupIds.get(groups.getSelectionIndex() - 1));
+            narrowed = narrowed.targetGroups(vocabulary.groups().get(groups.getSelectionIndex() - 1));
         }
         if (settings.getSelectionIndex() > 0) {
-            narrowed = narrowed.settings(settingIds.get(settings.getSelectionIndex() - 1));
+            narrowed = narrowed.settings(vocabulary.settings().get(settings.getSelectionIndex() - 1));
         }
         if (concerns.getSelectionIndex() > 0) {
             narrowed = narrowed.concerns(ConcernLevel.VALUES.get(concerns.getSelectionIndex() - 1));
@@ -419,7 +381,7 @@ public class SignalInboxPart {
     }
 
     private String name(String id) {
-        return id == null ? "" : names.getOrDefault(id, id);
+        return vocabulary.name(id);
     }
 
     /** Reads one page in a job; the rows it covers are redrawn when it is there. */
