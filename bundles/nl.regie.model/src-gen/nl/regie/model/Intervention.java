@@ -30,6 +30,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.regie.model.Intervention#isNotRecommended <em>Not Recommended</em>}</li>
  *   <li>{@link nl.regie.model.Intervention#getNotRecommendedReason <em>Not Recommended Reason</em>}</li>
  *   <li>{@link nl.regie.model.Intervention#getProvider <em>Provider</em>}</li>
+ *   <li>{@link nl.regie.model.Intervention#getProviderKind <em>Provider Kind</em>}</li>
+ *   <li>{@link nl.regie.model.Intervention#getCostIndication <em>Cost Indication</em>}</li>
+ *   <li>{@link nl.regie.model.Intervention#getSourceReference <em>Source Reference</em>}</li>
+ *   <li>{@link nl.regie.model.Intervention#getRecognitionValidUntil <em>Recognition Valid Until</em>}</li>
+ *   <li>{@link nl.regie.model.Intervention#getCatalogue <em>Catalogue</em>}</li>
  * </ul>
  *
  * @see nl.regie.model.RegiePackage#getIntervention()
@@ -256,5 +261,136 @@ public interface Intervention extends NamedElement
 	 * @generated
 	 */
 	void setProvider(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Provider Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link nl.regie.model.PartnerKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kind of partner that delivers it (addiction-care prevention, youth work, ...); OTHER when not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Provider Kind</em>' attribute.
+	 * @see nl.regie.model.PartnerKind
+	 * @see #setProviderKind(PartnerKind)
+	 * @see nl.regie.model.RegiePackage#getIntervention_ProviderKind()
+	 * @model
+	 * @generated
+	 */
+	PartnerKind getProviderKind();
+
+	/**
+	 * Sets the value of the '{@link nl.regie.model.Intervention#getProviderKind <em>Provider Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Provider Kind</em>' attribute.
+	 * @see nl.regie.model.PartnerKind
+	 * @see #getProviderKind()
+	 * @generated
+	 */
+	void setProviderKind(PartnerKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Cost Indication</b></em>' attribute.
+	 * The literals are from the enumeration {@link nl.regie.model.CostIndication}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A rough indication of what it costs a municipality; UNKNOWN unless a source gives it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cost Indication</em>' attribute.
+	 * @see nl.regie.model.CostIndication
+	 * @see #setCostIndication(CostIndication)
+	 * @see nl.regie.model.RegiePackage#getIntervention_CostIndication()
+	 * @model
+	 * @generated
+	 */
+	CostIndication getCostIndication();
+
+	/**
+	 * Sets the value of the '{@link nl.regie.model.Intervention#getCostIndication <em>Cost Indication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cost Indication</em>' attribute.
+	 * @see nl.regie.model.CostIndication
+	 * @see #getCostIndication()
+	 * @generated
+	 */
+	void setCostIndication(CostIndication value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the description of the intervention comes from (a database record, a publication).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Reference</em>' attribute.
+	 * @see #setSourceReference(String)
+	 * @see nl.regie.model.RegiePackage#getIntervention_SourceReference()
+	 * @model
+	 * @generated
+	 */
+	String getSourceReference();
+
+	/**
+	 * Sets the value of the '{@link nl.regie.model.Intervention#getSourceReference <em>Source Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Reference</em>' attribute.
+	 * @see #getSourceReference()
+	 * @generated
+	 */
+	void setSourceReference(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Recognition Valid Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The last day the recognition holds, when the recognising body gives one; after it the recognition has lapsed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recognition Valid Until</em>' attribute.
+	 * @see #setRecognitionValidUntil(LocalDate)
+	 * @see nl.regie.model.RegiePackage#getIntervention_RecognitionValidUntil()
+	 * @model dataType="nl.regie.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getRecognitionValidUntil();
+
+	/**
+	 * Sets the value of the '{@link nl.regie.model.Intervention#getRecognitionValidUntil <em>Recognition Valid Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Recognition Valid Until</em>' attribute.
+	 * @see #getRecognitionValidUntil()
+	 * @generated
+	 */
+	void setRecognitionValidUntil(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Catalogue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The catalogue the entry came from (Regie's own, an organisation's bundle or file).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Catalogue</em>' attribute.
+	 * @see #setCatalogue(String)
+	 * @see nl.regie.model.RegiePackage#getIntervention_Catalogue()
+	 * @model
+	 * @generated
+	 */
+	String getCatalogue();
+
+	/**
+	 * Sets the value of the '{@link nl.regie.model.Intervention#getCatalogue <em>Catalogue</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Catalogue</em>' attribute.
+	 * @see #getCatalogue()
+	 * @generated
+	 */
+	void setCatalogue(String value);
 
 } // Intervention

@@ -1093,13 +1093,58 @@ public interface RegiePackage extends EPackage
 	int INTERVENTION__PROVIDER = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Provider Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__PROVIDER_KIND = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Cost Indication</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__COST_INDICATION = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Source Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__SOURCE_REFERENCE = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Recognition Valid Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__RECOGNITION_VALID_UNTIL = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Catalogue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__CATALOGUE = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Intervention</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVENTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int INTERVENTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Intervention</em>' class.
@@ -1855,6 +1900,16 @@ public interface RegiePackage extends EPackage
 	int SIGNAL_STATUS = 26;
 
 	/**
+	 * The meta object id for the '{@link nl.regie.model.CostIndication <em>Cost Indication</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.CostIndication
+	 * @see nl.regie.model.impl.RegiePackageImpl#getCostIndication()
+	 * @generated
+	 */
+	int COST_INDICATION = 27;
+
+	/**
 	 * The meta object id for the '{@link nl.regie.model.EvidenceLevel <em>Evidence Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1862,7 +1917,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getEvidenceLevel()
 	 * @generated
 	 */
-	int EVIDENCE_LEVEL = 27;
+	int EVIDENCE_LEVEL = 28;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1872,7 +1927,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 28;
+	int ACTION_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.PartnerRole <em>Partner Role</em>}' enum.
@@ -1882,7 +1937,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPartnerRole()
 	 * @generated
 	 */
-	int PARTNER_ROLE = 29;
+	int PARTNER_ROLE = 30;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.Direction <em>Direction</em>}' enum.
@@ -1892,7 +1947,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 30;
+	int DIRECTION = 31;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1902,7 +1957,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 31;
+	int LOCAL_DATE = 32;
 
 
 	/**
@@ -2620,6 +2675,61 @@ public interface RegiePackage extends EPackage
 	EAttribute getIntervention_Provider();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Intervention#getProviderKind <em>Provider Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provider Kind</em>'.
+	 * @see nl.regie.model.Intervention#getProviderKind()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_ProviderKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Intervention#getCostIndication <em>Cost Indication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost Indication</em>'.
+	 * @see nl.regie.model.Intervention#getCostIndication()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_CostIndication();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Intervention#getSourceReference <em>Source Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Reference</em>'.
+	 * @see nl.regie.model.Intervention#getSourceReference()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_SourceReference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Intervention#getRecognitionValidUntil <em>Recognition Valid Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recognition Valid Until</em>'.
+	 * @see nl.regie.model.Intervention#getRecognitionValidUntil()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_RecognitionValidUntil();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Intervention#getCatalogue <em>Catalogue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Catalogue</em>'.
+	 * @see nl.regie.model.Intervention#getCatalogue()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_Catalogue();
+
+	/**
 	 * Returns the meta object for class '{@link nl.regie.model.ActionPlan <em>Action Plan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3219,6 +3329,16 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 */
 	EEnum getSignalStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.regie.model.CostIndication <em>Cost Indication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Cost Indication</em>'.
+	 * @see nl.regie.model.CostIndication
+	 * @generated
+	 */
+	EEnum getCostIndication();
 
 	/**
 	 * Returns the meta object for enum '{@link nl.regie.model.EvidenceLevel <em>Evidence Level</em>}'.
@@ -3851,6 +3971,46 @@ public interface RegiePackage extends EPackage
 		EAttribute INTERVENTION__PROVIDER = eINSTANCE.getIntervention_Provider();
 
 		/**
+		 * The meta object literal for the '<em><b>Provider Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__PROVIDER_KIND = eINSTANCE.getIntervention_ProviderKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost Indication</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__COST_INDICATION = eINSTANCE.getIntervention_CostIndication();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__SOURCE_REFERENCE = eINSTANCE.getIntervention_SourceReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Recognition Valid Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__RECOGNITION_VALID_UNTIL = eINSTANCE.getIntervention_RecognitionValidUntil();
+
+		/**
+		 * The meta object literal for the '<em><b>Catalogue</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__CATALOGUE = eINSTANCE.getIntervention_Catalogue();
+
+		/**
 		 * The meta object literal for the '{@link nl.regie.model.impl.ActionPlanImpl <em>Action Plan</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4327,6 +4487,16 @@ public interface RegiePackage extends EPackage
 		 * @generated
 		 */
 		EEnum SIGNAL_STATUS = eINSTANCE.getSignalStatus();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.CostIndication <em>Cost Indication</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.CostIndication
+		 * @see nl.regie.model.impl.RegiePackageImpl#getCostIndication()
+		 * @generated
+		 */
+		EEnum COST_INDICATION = eINSTANCE.getCostIndication();
 
 		/**
 		 * The meta object literal for the '{@link nl.regie.model.EvidenceLevel <em>Evidence Level</em>}' enum.

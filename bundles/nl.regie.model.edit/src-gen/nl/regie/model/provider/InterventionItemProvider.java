@@ -60,6 +60,11 @@ public class InterventionItemProvider extends NamedElementItemProvider
 			addNotRecommendedPropertyDescriptor(object);
 			addNotRecommendedReasonPropertyDescriptor(object);
 			addProviderPropertyDescriptor(object);
+			addProviderKindPropertyDescriptor(object);
+			addCostIndicationPropertyDescriptor(object);
+			addSourceReferencePropertyDescriptor(object);
+			addRecognitionValidUntilPropertyDescriptor(object);
+			addCataloguePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -295,6 +300,121 @@ public class InterventionItemProvider extends NamedElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Provider Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProviderKindPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Intervention_providerKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Intervention_providerKind_feature", "_UI_Intervention_type"),
+				 RegiePackage.Literals.INTERVENTION__PROVIDER_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cost Indication feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCostIndicationPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Intervention_costIndication_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Intervention_costIndication_feature", "_UI_Intervention_type"),
+				 RegiePackage.Literals.INTERVENTION__COST_INDICATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source Reference feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceReferencePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Intervention_sourceReference_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Intervention_sourceReference_feature", "_UI_Intervention_type"),
+				 RegiePackage.Literals.INTERVENTION__SOURCE_REFERENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Recognition Valid Until feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRecognitionValidUntilPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Intervention_recognitionValidUntil_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Intervention_recognitionValidUntil_feature", "_UI_Intervention_type"),
+				 RegiePackage.Literals.INTERVENTION__RECOGNITION_VALID_UNTIL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Catalogue feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCataloguePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Intervention_catalogue_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Intervention_catalogue_feature", "_UI_Intervention_type"),
+				 RegiePackage.Literals.INTERVENTION__CATALOGUE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Intervention.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -346,6 +466,11 @@ public class InterventionItemProvider extends NamedElementItemProvider
 			case RegiePackage.INTERVENTION__NOT_RECOMMENDED:
 			case RegiePackage.INTERVENTION__NOT_RECOMMENDED_REASON:
 			case RegiePackage.INTERVENTION__PROVIDER:
+			case RegiePackage.INTERVENTION__PROVIDER_KIND:
+			case RegiePackage.INTERVENTION__COST_INDICATION:
+			case RegiePackage.INTERVENTION__SOURCE_REFERENCE:
+			case RegiePackage.INTERVENTION__RECOGNITION_VALID_UNTIL:
+			case RegiePackage.INTERVENTION__CATALOGUE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 
 import java.util.Collection;
 
+import nl.regie.model.CostIndication;
 import nl.regie.model.Domain;
 import nl.regie.model.EvidenceLevel;
 import nl.regie.model.Intervention;
+import nl.regie.model.PartnerKind;
 import nl.regie.model.Pillar;
 import nl.regie.model.RegiePackage;
 import nl.regie.model.SettingKind;
@@ -42,6 +44,11 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link nl.regie.model.impl.InterventionImpl#isNotRecommended <em>Not Recommended</em>}</li>
  *   <li>{@link nl.regie.model.impl.InterventionImpl#getNotRecommendedReason <em>Not Recommended Reason</em>}</li>
  *   <li>{@link nl.regie.model.impl.InterventionImpl#getProvider <em>Provider</em>}</li>
+ *   <li>{@link nl.regie.model.impl.InterventionImpl#getProviderKind <em>Provider Kind</em>}</li>
+ *   <li>{@link nl.regie.model.impl.InterventionImpl#getCostIndication <em>Cost Indication</em>}</li>
+ *   <li>{@link nl.regie.model.impl.InterventionImpl#getSourceReference <em>Source Reference</em>}</li>
+ *   <li>{@link nl.regie.model.impl.InterventionImpl#getRecognitionValidUntil <em>Recognition Valid Until</em>}</li>
+ *   <li>{@link nl.regie.model.impl.InterventionImpl#getCatalogue <em>Catalogue</em>}</li>
  * </ul>
  *
  * @generated
@@ -207,6 +214,106 @@ public class InterventionImpl extends NamedElementImpl implements Intervention
 	 * @ordered
 	 */
 	protected String provider = PROVIDER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProviderKind() <em>Provider Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProviderKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PartnerKind PROVIDER_KIND_EDEFAULT = PartnerKind.ADDICTION_CARE_PREVENTION;
+
+	/**
+	 * The cached value of the '{@link #getProviderKind() <em>Provider Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProviderKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected PartnerKind providerKind = PROVIDER_KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCostIndication() <em>Cost Indication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCostIndication()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CostIndication COST_INDICATION_EDEFAULT = CostIndication.UNKNOWN;
+
+	/**
+	 * The cached value of the '{@link #getCostIndication() <em>Cost Indication</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCostIndication()
+	 * @generated
+	 * @ordered
+	 */
+	protected CostIndication costIndication = COST_INDICATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceReference() <em>Source Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceReference()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_REFERENCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceReference() <em>Source Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceReference()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceReference = SOURCE_REFERENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRecognitionValidUntil() <em>Recognition Valid Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecognitionValidUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate RECOGNITION_VALID_UNTIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRecognitionValidUntil() <em>Recognition Valid Until</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecognitionValidUntil()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate recognitionValidUntil = RECOGNITION_VALID_UNTIL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCatalogue() <em>Catalogue</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCatalogue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CATALOGUE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCatalogue() <em>Catalogue</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCatalogue()
+	 * @generated
+	 * @ordered
+	 */
+	protected String catalogue = CATALOGUE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -445,6 +552,131 @@ public class InterventionImpl extends NamedElementImpl implements Intervention
 	 * @generated
 	 */
 	@Override
+	public PartnerKind getProviderKind()
+	{
+		return providerKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProviderKind(PartnerKind newProviderKind)
+	{
+		PartnerKind oldProviderKind = providerKind;
+		providerKind = newProviderKind == null ? PROVIDER_KIND_EDEFAULT : newProviderKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.INTERVENTION__PROVIDER_KIND, oldProviderKind, providerKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CostIndication getCostIndication()
+	{
+		return costIndication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCostIndication(CostIndication newCostIndication)
+	{
+		CostIndication oldCostIndication = costIndication;
+		costIndication = newCostIndication == null ? COST_INDICATION_EDEFAULT : newCostIndication;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.INTERVENTION__COST_INDICATION, oldCostIndication, costIndication));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSourceReference()
+	{
+		return sourceReference;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceReference(String newSourceReference)
+	{
+		String oldSourceReference = sourceReference;
+		sourceReference = newSourceReference;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.INTERVENTION__SOURCE_REFERENCE, oldSourceReference, sourceReference));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getRecognitionValidUntil()
+	{
+		return recognitionValidUntil;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecognitionValidUntil(LocalDate newRecognitionValidUntil)
+	{
+		LocalDate oldRecognitionValidUntil = recognitionValidUntil;
+		recognitionValidUntil = newRecognitionValidUntil;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.INTERVENTION__RECOGNITION_VALID_UNTIL, oldRecognitionValidUntil, recognitionValidUntil));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCatalogue()
+	{
+		return catalogue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCatalogue(String newCatalogue)
+	{
+		String oldCatalogue = catalogue;
+		catalogue = newCatalogue;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.INTERVENTION__CATALOGUE, oldCatalogue, catalogue));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -469,6 +701,16 @@ public class InterventionImpl extends NamedElementImpl implements Intervention
 				return getNotRecommendedReason();
 			case RegiePackage.INTERVENTION__PROVIDER:
 				return getProvider();
+			case RegiePackage.INTERVENTION__PROVIDER_KIND:
+				return getProviderKind();
+			case RegiePackage.INTERVENTION__COST_INDICATION:
+				return getCostIndication();
+			case RegiePackage.INTERVENTION__SOURCE_REFERENCE:
+				return getSourceReference();
+			case RegiePackage.INTERVENTION__RECOGNITION_VALID_UNTIL:
+				return getRecognitionValidUntil();
+			case RegiePackage.INTERVENTION__CATALOGUE:
+				return getCatalogue();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -518,6 +760,21 @@ public class InterventionImpl extends NamedElementImpl implements Intervention
 			case RegiePackage.INTERVENTION__PROVIDER:
 				setProvider((String)newValue);
 				return;
+			case RegiePackage.INTERVENTION__PROVIDER_KIND:
+				setProviderKind((PartnerKind)newValue);
+				return;
+			case RegiePackage.INTERVENTION__COST_INDICATION:
+				setCostIndication((CostIndication)newValue);
+				return;
+			case RegiePackage.INTERVENTION__SOURCE_REFERENCE:
+				setSourceReference((String)newValue);
+				return;
+			case RegiePackage.INTERVENTION__RECOGNITION_VALID_UNTIL:
+				setRecognitionValidUntil((LocalDate)newValue);
+				return;
+			case RegiePackage.INTERVENTION__CATALOGUE:
+				setCatalogue((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -562,6 +819,21 @@ public class InterventionImpl extends NamedElementImpl implements Intervention
 			case RegiePackage.INTERVENTION__PROVIDER:
 				setProvider(PROVIDER_EDEFAULT);
 				return;
+			case RegiePackage.INTERVENTION__PROVIDER_KIND:
+				setProviderKind(PROVIDER_KIND_EDEFAULT);
+				return;
+			case RegiePackage.INTERVENTION__COST_INDICATION:
+				setCostIndication(COST_INDICATION_EDEFAULT);
+				return;
+			case RegiePackage.INTERVENTION__SOURCE_REFERENCE:
+				setSourceReference(SOURCE_REFERENCE_EDEFAULT);
+				return;
+			case RegiePackage.INTERVENTION__RECOGNITION_VALID_UNTIL:
+				setRecognitionValidUntil(RECOGNITION_VALID_UNTIL_EDEFAULT);
+				return;
+			case RegiePackage.INTERVENTION__CATALOGUE:
+				setCatalogue(CATALOGUE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -596,6 +868,16 @@ public class InterventionImpl extends NamedElementImpl implements Intervention
 				return NOT_RECOMMENDED_REASON_EDEFAULT == null ? notRecommendedReason != null : !NOT_RECOMMENDED_REASON_EDEFAULT.equals(notRecommendedReason);
 			case RegiePackage.INTERVENTION__PROVIDER:
 				return PROVIDER_EDEFAULT == null ? provider != null : !PROVIDER_EDEFAULT.equals(provider);
+			case RegiePackage.INTERVENTION__PROVIDER_KIND:
+				return providerKind != PROVIDER_KIND_EDEFAULT;
+			case RegiePackage.INTERVENTION__COST_INDICATION:
+				return costIndication != COST_INDICATION_EDEFAULT;
+			case RegiePackage.INTERVENTION__SOURCE_REFERENCE:
+				return SOURCE_REFERENCE_EDEFAULT == null ? sourceReference != null : !SOURCE_REFERENCE_EDEFAULT.equals(sourceReference);
+			case RegiePackage.INTERVENTION__RECOGNITION_VALID_UNTIL:
+				return RECOGNITION_VALID_UNTIL_EDEFAULT == null ? recognitionValidUntil != null : !RECOGNITION_VALID_UNTIL_EDEFAULT.equals(recognitionValidUntil);
+			case RegiePackage.INTERVENTION__CATALOGUE:
+				return CATALOGUE_EDEFAULT == null ? catalogue != null : !CATALOGUE_EDEFAULT.equals(catalogue);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -631,6 +913,16 @@ public class InterventionImpl extends NamedElementImpl implements Intervention
 		result.append(notRecommendedReason);
 		result.append(", provider: ");
 		result.append(provider);
+		result.append(", providerKind: ");
+		result.append(providerKind);
+		result.append(", costIndication: ");
+		result.append(costIndication);
+		result.append(", sourceReference: ");
+		result.append(sourceReference);
+		result.append(", recognitionValidUntil: ");
+		result.append(recognitionValidUntil);
+		result.append(", catalogue: ");
+		result.append(catalogue);
 		result.append(')');
 		return result.toString();
 	}

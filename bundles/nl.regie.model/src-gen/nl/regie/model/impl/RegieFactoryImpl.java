@@ -116,6 +116,8 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 				return createConfidenceFromString(eDataType, initialValue);
 			case RegiePackage.SIGNAL_STATUS:
 				return createSignalStatusFromString(eDataType, initialValue);
+			case RegiePackage.COST_INDICATION:
+				return createCostIndicationFromString(eDataType, initialValue);
 			case RegiePackage.EVIDENCE_LEVEL:
 				return createEvidenceLevelFromString(eDataType, initialValue);
 			case RegiePackage.ACTION_STATUS:
@@ -157,6 +159,8 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 				return convertConfidenceToString(eDataType, instanceValue);
 			case RegiePackage.SIGNAL_STATUS:
 				return convertSignalStatusToString(eDataType, instanceValue);
+			case RegiePackage.COST_INDICATION:
+				return convertCostIndicationToString(eDataType, instanceValue);
 			case RegiePackage.EVIDENCE_LEVEL:
 				return convertEvidenceLevelToString(eDataType, instanceValue);
 			case RegiePackage.ACTION_STATUS:
@@ -548,6 +552,28 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 	 * @generated
 	 */
 	public String convertSignalStatusToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CostIndication createCostIndicationFromString(EDataType eDataType, String initialValue)
+	{
+		CostIndication result = CostIndication.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCostIndicationToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

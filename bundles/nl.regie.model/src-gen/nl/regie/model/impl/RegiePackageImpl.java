@@ -12,6 +12,7 @@ import nl.regie.model.Agreement;
 import nl.regie.model.Area;
 import nl.regie.model.ConcernLevel;
 import nl.regie.model.Confidence;
+import nl.regie.model.CostIndication;
 import nl.regie.model.Direction;
 import nl.regie.model.Domain;
 import nl.regie.model.EvidenceLevel;
@@ -244,6 +245,13 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	private EEnum signalStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum costIndicationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1074,6 +1082,61 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIntervention_ProviderKind()
+	{
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_CostIndication()
+	{
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_SourceReference()
+	{
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_RecognitionValidUntil()
+	{
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_Catalogue()
+	{
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getActionPlan()
 	{
 		return actionPlanEClass;
@@ -1690,6 +1753,17 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getCostIndication()
+	{
+		return costIndicationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEvidenceLevel()
 	{
 		return evidenceLevelEEnum;
@@ -1847,6 +1921,11 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEAttribute(interventionEClass, INTERVENTION__NOT_RECOMMENDED);
 		createEAttribute(interventionEClass, INTERVENTION__NOT_RECOMMENDED_REASON);
 		createEAttribute(interventionEClass, INTERVENTION__PROVIDER);
+		createEAttribute(interventionEClass, INTERVENTION__PROVIDER_KIND);
+		createEAttribute(interventionEClass, INTERVENTION__COST_INDICATION);
+		createEAttribute(interventionEClass, INTERVENTION__SOURCE_REFERENCE);
+		createEAttribute(interventionEClass, INTERVENTION__RECOGNITION_VALID_UNTIL);
+		createEAttribute(interventionEClass, INTERVENTION__CATALOGUE);
 
 		actionPlanEClass = createEClass(ACTION_PLAN);
 		createEAttribute(actionPlanEClass, ACTION_PLAN__TITLE);
@@ -1912,6 +1991,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		concernLevelEEnum = createEEnum(CONCERN_LEVEL);
 		confidenceEEnum = createEEnum(CONFIDENCE);
 		signalStatusEEnum = createEEnum(SIGNAL_STATUS);
+		costIndicationEEnum = createEEnum(COST_INDICATION);
 		evidenceLevelEEnum = createEEnum(EVIDENCE_LEVEL);
 		actionStatusEEnum = createEEnum(ACTION_STATUS);
 		partnerRoleEEnum = createEEnum(PARTNER_ROLE);
@@ -2047,6 +2127,11 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEAttribute(getIntervention_NotRecommended(), ecorePackage.getEBoolean(), "notRecommended", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIntervention_NotRecommendedReason(), ecorePackage.getEString(), "notRecommendedReason", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIntervention_Provider(), ecorePackage.getEString(), "provider", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_ProviderKind(), this.getPartnerKind(), "providerKind", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_CostIndication(), this.getCostIndication(), "costIndication", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_SourceReference(), ecorePackage.getEString(), "sourceReference", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_RecognitionValidUntil(), this.getLocalDate(), "recognitionValidUntil", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_Catalogue(), ecorePackage.getEString(), "catalogue", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionPlanEClass, ActionPlan.class, "ActionPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActionPlan_Title(), ecorePackage.getEString(), "title", null, 0, 1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2162,6 +2247,12 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		addEEnumLiteral(signalStatusEEnum, SignalStatus.ADDRESSED);
 		addEEnumLiteral(signalStatusEEnum, SignalStatus.CLOSED);
 		addEEnumLiteral(signalStatusEEnum, SignalStatus.RETRACTED);
+
+		initEEnum(costIndicationEEnum, CostIndication.class, "CostIndication");
+		addEEnumLiteral(costIndicationEEnum, CostIndication.UNKNOWN);
+		addEEnumLiteral(costIndicationEEnum, CostIndication.LOW);
+		addEEnumLiteral(costIndicationEEnum, CostIndication.MODERATE);
+		addEEnumLiteral(costIndicationEEnum, CostIndication.HIGH);
 
 		initEEnum(evidenceLevelEEnum, EvidenceLevel.class, "EvidenceLevel");
 		addEEnumLiteral(evidenceLevelEEnum, EvidenceLevel.NOT_ASSESSED);

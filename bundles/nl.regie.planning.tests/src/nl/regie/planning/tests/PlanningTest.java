@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.planning.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.regie.catalog.internal.RegieCatalogue;
+import nl.regie.model.Action;
+import nl.regie.model.ActionPlan;
+import nl.regie.model.Municipality;
+import nl.regie.model.NamedElement;
+import nl.regie.model.Pillar;
+import nl.regie.model.RegieObject;
+import nl.regie.model.Setting;
+import nl.regie.model.TargetGroup;
+import nl.regie.model.Track;
+import nl.regie.model.validation.RegieModelValidator;
+import nl.regie.model.validation.Rule;
+import nl.regie.planning.Coherence;
+import nl.regie.planning.Recommender;
+import nl.regie.planning.Recommender.Recommendation;
+import nl.regie.signals.clusters.ClusterDetector;
+import nl.regie.signals.clusters.ClusterDetector.Cluster;
+import nl.regie.store.derby.DerbySettings;
+import nl.regie.store.derby.DerbyStore;
+
+/**
+ * The seed scenario through the public API: Gemeente X's flagged 3-MMC cluster, its five-track plan checked for
+ * coherence, what breaks the check, and the interventions recommended for the group on the street.
+ */
+class PlanningTest {
+
+    @TempDir
+    Path dir;
+
+    private DerbyStore store;
+    private Municipality x;
+    private ActionPlan plan;
+    private List<Cluster> worrying;
+    private final Map<String, String> names = new HashMap<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        store = DerbyStore.open(DerbySettings.embedded(dir));
+        x = store.load().municipality();
+        plan = x.getPolicies().get(0).getActionPlans().get(0);
+        worrying = new ClusterDetector().clusters(store, LocalDate.of(2026, 3, 31)).stream().filter(Cluster::flagged)
+                .toList();
+        for (TreeIterator<EObject> it = x.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof NamedElement named && named instanceof RegieObject object) {
+                names.put(object.getId(), named.getName());
+            }
+        }
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Diagnostic check() {
+        return new Coherence(Locale.ENGLISH).check(plan, worrying, id -> names.getOrDefault(id, id));
+    }
+
+    private List<Action> actions() {
+        List<Action> actions = new ArrayList<>();
+        for (Track track : plan.getTracks()) {
+            actions.addAll(track.getActions());
+        }
+        return actions;
+    }
+
+    private static List<Diagnostic> findings(Diagnostic diagnostic, String source, int code) {
+        return diagnostic.getChildren().stream().filter(d -> d.getSource().equals(source) && d.getCode() == code).toList();
+    }
+
+    @Test
+    void theSeedPlanIsCoherentAndEveryActionHasAnOwner() {
+        assertFalse(worrying.isEmpty(), "the seed flags the 3-MMC cluster");
+        assertEquals(5, plan.getTracks().size(), "five tracks");
+        assertTrue(actions().stream().allMatch(a -> a.getOwner() != null), "every action has an owner");
+        Diagnostic diagnostic = check();
+        assertEquals(Diagnostic.OK, diagnostic.getSeverity(), diagnostic.getChildren().toString());
+    }
+
+    @Test
+    void removingTheOwnerOfAnActionFailsTheCheckWithItsMessage() {
+        Action action = actions().get(0);
+        action.setOwner(null);
+        Diagnostic diagnostic = check();
+        assertEquals(Diagnostic.ERROR, diagnostic.getSeverity());
+        List<Diagnostic> owner = findings(diagnostic, RegieModelValidator.DIAGNOSTIC_SOURCE,
+                Rule.ACTION_OWNER_REQUIRED.code());
+        assertEquals(1, owner.size(), diagnostic.getChildren().toString());
+        assertTrue(owner.get(0).getMessage().contains(action.getTitle()), owner.get(0).getMessage());
+        assertEquals(action, owner.get(0).getData().get(0));
+    }
+
+    @Test
+    void anEmptyPillarASupplyOnlySettingAndAnUnansweredClusterAreNamed() {
+        // the nightlife track keeps only the agreements on dealers: supply reduction alone in that setting
+        Action dealers = actions().stream().filter(a -> a.getPillar() == Pillar.SUPPLY_REDUCTION).findFirst().orElseThrow();
+        Setting nightlife = dealers.getSetting();
+        for (Action action : actions()) {
+            if (action != dealers && action.getSetting() == nightlife) {
+                ((Track) action.eContainer()).getActions().remove(action);
+            }
+        }
+        Diagnostic supplyAlone = check();
+        List<Diagnostic> alone = findings(supplyAlone, Coherence.SOURCE, Coherence.Check.SUPPLY_ALONE.code());
+        assertEquals(1, alone.size(), supplyAlone.getChildren().toString());
+        assertTrue(alone.get(0).getMessage().contains(nightlife.getName()), alone.get(0).getMessage());
+
+        ((Track) dealers.eContainer()).getActions().remove(dealers);
+        actions().forEach(action -> action.getSignals().clear());
+        Diagnostic diagnostic = check();
+        List<Diagnostic> pillar = findings(diagnostic, Coherence.SOURCE, Coherence.Check.PILLAR_EMPTY.code());
+        assertEquals(1, pillar.size(), diagnostic.getChildren().toString());
+        assertEquals(Diagnostic.WARNING, pillar.get(0).getSeverity());
+        List<Diagnostic> unanswered = findings(diagnostic, Coherence.SOURCE, Coherence.Check.CLUSTER_UNANSWERED.code());
+        assertEquals(worrying.size(), unanswered.size(), diagnostic.getChildren().toString());
+        assertTrue(unanswered.get(0).getMessage().contains("3-MMC"), unanswered.get(0).getMessage());
+        String dutch = new Coherence(Locale.forLanguageTag("nl")).check(plan, worrying, id -> names.getOrDefault(id, id))
+                .getChildren().stream().filter(d -> d.getCode() == Coherence.Check.CLUSTER_UNANSWERED.code()).findFirst()
+                .orElseThrow().getMessage();
+        assertTrue(dutch.startsWith("Geen actie beantwoordt het zorgwekkende cluster"), dutch);
+    }
+
+    @Test
+    void recommendationsForTheGroupOnTheStreetSayWhyAndPutWhatIsAdvisedAgainstLast() {
+        TargetGroup minors = x.getTargetGroups().stream().filter(g -> g.getId().equals("gemx-doelgroep-minderjarigen-straat"))
+                .findFirst().orElseThrow();
+        Setting home = x.getSettings().stream().filter(s -> s.getKind() == nl.regie.model.SettingKind.HOME).findFirst()
+                .orElseThrow();
+        List<Recommendation> ranked = new Recommender(Locale.ENGLISH).recommend(
+                new Recommender.Need(minors, home, Set.of(Pillar.DEMAND_REDUCTION)), new RegieCatalogue().interventions(),
+                plan, LocalDate.of(2026, 11, 28));
+        assertEquals(7, ranked.size());
+        Recommendation last = ranked.get(ranked.size() - 1);
+        assertTrue(last.advisedAgainst(), "advised against comes last: " + last);
+        assertTrue(last.reasons().stream().anyMatch(r -> r.startsWith("advised against: ") && r.contains("2023")));
+        Recommendation first = ranked.get(0);
+        assertEquals("Help, mijn kind kan niet zonder", first.intervention().getName(),
+                "recognised (well founded) and delivered at home: " + ranked);
+        assertTrue(first.reasons().contains("delivered in the setting " + home.getName()), first.reasons().toString());
+        assertTrue(first.reasons().stream().anyMatch(r -> r.startsWith("recognised: ")), first.reasons().toString());
+        for (int i = 1; i < ranked.size() - 1; i++) {
+            assertTrue(ranked.get(i - 1).score() >= ranked.get(i).score(), "best first");
+            assertFalse(ranked.get(i).reasons().isEmpty(), "every rank has its reasons");
+        }
+    }
+}

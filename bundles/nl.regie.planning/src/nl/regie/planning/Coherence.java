@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.planning;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+
+import nl.regie.model.Action;
+import nl.regie.model.ActionPlan;
+import nl.regie.model.Domain;
+import nl.regie.model.Pillar;
+import nl.regie.model.RegieObject;
+import nl.regie.model.Setting;
+import nl.regie.model.Signal;
+import nl.regie.model.Track;
+import nl.regie.model.edit.RegieLabels;
+import nl.regie.model.validation.RegieModelValidator;
+import nl.regie.planning.internal.Texts;
+import nl.regie.signals.clusters.ClusterDetector.Cluster;
+import nl.regie.store.SignalDimension;
+
+/**
+ * The coherence of a multi-track plan, as one EMF {@link Diagnostic}: the model's own rules for the plan and all it
+ * holds (an action without an owner, an action relying on an intervention advised against, a period that ends before
+ * it starts, ...) and the plan-level checks of this class, each with a stable code and a message in the user's
+ * language:
+ * <ul>
+ * <li>{@link Check#CLUSTER_UNANSWERED}: a worrying cluster that no action answers (no action links a signal of it);
+ * <li>{@link Check#PILLAR_EMPTY}, {@link Check#DOMAIN_EMPTY}: a pillar or domain without any action;
+ * <li>{@link Check#SUPPLY_ALONE}: a supply measure in a setting with no demand or harm-reduction measure there.
+ * </ul>
+ * A plan over its budget is not checked yet: the model has no budget for a plan as a whole.
+ */
+public final class Coherence {
+
+    /** The diagnostic source of the plan-level checks. */
+    public static final String SOURCE = "nl.regie.planning";
+
+    /** The plan-level checks, with their diagnostic codes. */
+    public enum Check {
+        CLUSTER_UNANSWERED(101), PILLAR_EMPTY(102), DOMAIN_EMPTY(103), SUPPLY_ALONE(104);
+
+        private final int code;
+
+        Check(int code) {
+            this.code = code;
+        }
+
+        public int code() {
+            return code;
+        }
+    }
+
+    private final Locale locale;
+
+    public Coherence() {
+        this(Locale.getDefault());
+    }
+
+    public Coherence(Locale locale) {
+        this.locale = locale;
+    }
+
+    /**
+     * Checks {@code plan} against itself and the worrying clusters.
+     *
+     * @param worrying the flagged clusters (others are ignored)
+     * @param names the name of a workspace object by its id, for the messages
+     */
+    public Diagnostic check(ActionPlan plan, List<Cluster> worrying, Function<String, String> names) {
+        BasicDiagnostic result = new BasicDiagnostic(SOURCE, 0, Texts.text(locale, "coherence.plan", plan.getTitle()),
+                new Object[] {plan});
+        Diagnostic model = RegieModelValidator.validateAll(plan);
+        if (model.getSeverity() != Diagnostic.OK) {
+            model.getChildren().forEach(result::add);
+        }
+        List<Action> actions = new ArrayList<>();
+        for (Track track : plan.getTracks()) {
+            actions.addAll(track.getActions());
+        }
+        for (Cluster cluster : worrying) {
+            if (cluster.flagged() && actions.stream().noneMatch(action -> answers(action, cluster))) {
+                result.add(warning(Check.CLUSTER_UNANSWERED, plan, "cluster.unanswered", describe(cluster, names)));
+            }
+        }
+        Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
+        Set<Domain> domains = EnumSet.noneOf(Domain.class);
+        Map<Setting, Set<Pillar>> bySetting = new LinkedHashMap<>();
+        for (Action action : actions) {
+            if (action.isSetPillar()) {
+                pillars.add(action.getPillar());
+                if (action.getSetting() != null) {
+                    bySetting.computeIfAbsent(action.getSetting(), s -> EnumSet.noneOf(Pillar.class)).add(action.getPillar());
+                }
+            }
+            if (action.isSetDomain()) {
+                domains.add(action.getDomain());
+            }
+        }
+        for (Pillar pillar : Pillar.VALUES) {
+            if (!pillars.contains(pillar)) {
+                result.add(warning(Check.PILLAR_EMPTY, plan, "pillar.empty", label(pillar)));
+            }
+        }
+        for (Domain domain : Domain.VALUES) {
+            if (!domains.contains(domain)) {
+                result.add(warning(Check.DOMAIN_EMPTY, plan, "domain.empty", label(domain)));
+            }
+        }
+        bySetting.forEach((setting, present) -> {
+            if (present.contains(Pillar.SUPPLY_REDUCTION) && !present.contains(Pillar.DEMAND_REDUCTION)
+                    && !present.contains(Pillar.HARM_REDUCTION)) {
+                result.add(warning(Check.SUPPLY_ALONE, setting, "supply.alone", setting.getName()));
+            }
+        });
+        return result;
+    }
+
+    /** True when the action links a signal that belongs to the cluster. */
+    static boolean answers(Action action, Cluster cluster) {
+        String substance = cluster.key().get(SignalDimension.SUBSTANCE);
+        for (Signal signal : action.getSignals()) {
+            if (signal.getSubstances().stream().noneMatch(s -> Objects.equals(s.getId(), substance))) {
+                continue;
+            }
+            if (matches(cluster, SignalDimension.TARGET_GROUP, signal.getTargetGroup())
+                    && matches(cluster, SignalDimension.SETTING, signal.getSetting())
+                    && matches(cluster, SignalDimension.AREA, signal.getArea())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(Cluster cluster, SignalDimension dimension, RegieObject value) {
+        return !cluster.key().containsKey(dimension)
+                || Objects.equals(cluster.key().get(dimension), value == null ? null : value.getId());
+    }
+
+    private static String describe(Cluster cluster, Function<String, String> names) {
+        List<String> parts = new ArrayList<>();
+        for (SignalDimension dimension : List.of(SignalDimension.SUBSTANCE, SignalDimension.TARGET_GROUP,
+                SignalDimension.SETTING, SignalDimension.AREA)) {
+            if (cluster.key().containsKey(dimension)) {
+                String id = cluster.key().get(dimension);
+                parts.add(id == null ? "-" : names.apply(id));
+            }
+        }
+        return "'" + String.join(", ", parts) + "' (" + cluster.recent() + ")";
+    }
+
+    private String label(Enum<?> value) {
+        String label = RegieLabels.enumerated(value);
+        return label == null ? value.name() : label;
+    }
+
+    private BasicDiagnostic warning(Check check, Object subject, String key, Object... arguments) {
+        return new BasicDiagnostic(Diagnostic.WARNING, SOURCE, check.code(), Texts.text(locale, key, arguments),
+                new Object[] {subject});
+    }
+}
