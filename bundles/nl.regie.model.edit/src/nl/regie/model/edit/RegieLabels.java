@@ -87,6 +87,19 @@ public final class RegieLabels {
         return null;
     }
 
+    /**
+     * The translated name of a feature of Regie's model, e.g. "Eigenaar" for an action's owner; the feature's own name
+     * when there is no text for it.
+     */
+    public static String feature(org.eclipse.emf.ecore.EStructuralFeature feature) {
+        try {
+            return RegieEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_"
+                    + feature.getName() + "_feature");
+        } catch (MissingResourceException e) {
+            return feature.getName();
+        }
+    }
+
     /** "2026-12-31: 42.0 (wijk=Centrum)". */
     public static String measurement(Measurement measurement) {
         if (measurement.getMeasuredOn() == null || measurement.getValue() == null) {

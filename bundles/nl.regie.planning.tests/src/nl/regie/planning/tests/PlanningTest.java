@@ -167,4 +167,46 @@ class PlanningTest {
             assertFalse(ranked.get(i).reasons().isEmpty(), "every rank has its reasons");
         }
     }
+
+    @Test
+    void twoFrozenVersionsOfThePlanAreComparedInWordsAPolicyOfficerReads() throws Exception {
+        long first = store.load().version().number();
+        Municipality next = org.eclipse.emf.ecore.util.EcoreUtil.copy(x);
+        ActionPlan changed = next.getPolicies().get(0).getActionPlans().get(0);
+        List<Action> actions = new ArrayList<>();
+        changed.getTracks().forEach(track -> actions.addAll(track.getActions()));
+        Action dropped = actions.get(5);
+        ((Track) dropped.eContainer()).getActions().remove(dropped);
+        Action moved = actions.get(0);
+        java.math.BigDecimal expectedDelta = new java.math.BigDecimal("16500")
+                .subtract(moved.getBudget() == null ? java.math.BigDecimal.ZERO : moved.getBudget())
+                .subtract(dropped.getBudget() == null ? java.math.BigDecimal.ZERO : dropped.getBudget());
+        moved.setOwner(next.getPartners().stream().filter(p -> p.getName().equals("Jeugdzorg")).findFirst().orElseThrow());
+        moved.setBudget(new java.math.BigDecimal("12500"));
+        Action added = nl.regie.model.RegieFactory.eINSTANCE.createAction();
+        added.setId("a-deskundigheid-3mmc");
+        added.setTitle("Deskundigheidsbevordering over 3-MMC voor jongerenwerkers");
+        added.setOwner(next.getPartners().stream().filter(p -> p.getName().startsWith("Preventie")).findFirst().orElseThrow());
+        added.setPillar(Pillar.DEMAND_REDUCTION);
+        added.setDomain(nl.regie.model.Domain.SOCIAL);
+        added.setBudget(new java.math.BigDecimal("4000"));
+        changed.getTracks().get(3).getActions().add(added);
+        long second = store.save(next, first, "Plan na het overleg van april").number();
+
+        ActionPlan before = store.loadVersion(first).getPolicies().get(0).getActionPlans().get(0);
+        ActionPlan after = store.loadVersion(second).getPolicies().get(0).getActionPlans().get(0);
+        nl.regie.planning.PlanComparison.Difference difference = nl.regie.planning.PlanComparison.compare(before, after);
+        assertEquals(List.of("a-deskundigheid-3mmc"), difference.added().stream().map(Action::getId).toList());
+        assertEquals(List.of(dropped.getId()), difference.removed().stream().map(Action::getId).toList());
+        assertEquals(1, difference.changed().size());
+        assertEquals(0, expectedDelta.compareTo(difference.budgetDelta()), difference.budgetDelta().toString());
+        List<String> lines = difference.describe(Locale.forLanguageTag("nl-NL"));
+        assertTrue(lines.get(1).startsWith("Toegevoegd: Deskundigheidsbevordering over 3-MMC voor jongerenwerkers (eigenaar"
+                + " Preventie"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Vervallen: " + dropped.getTitle())), lines.toString());
+        String change = lines.stream().filter(l -> l.startsWith("Gewijzigd: ")).findFirst().orElseThrow();
+        assertTrue(change.contains("Jeugdzorg") && change.contains("12500"), change);
+        assertTrue(lines.get(lines.size() - 1).startsWith("Budget van alle acties: "), lines.toString());
+        assertTrue(nl.regie.planning.PlanComparison.compare(before, before).same());
+    }
 }
