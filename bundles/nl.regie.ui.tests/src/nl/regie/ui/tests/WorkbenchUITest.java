@@ -5,6 +5,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import nl.regie.signals.IntakeReport;
 import nl.regie.store.SignalStore;
 import nl.regie.ui.parts.ClustersPart;
+import nl.regie.ui.parts.CoherencePart;
 import nl.regie.ui.parts.QuarantinePart;
 import nl.regie.ui.signals.ImportSignalsWizard;
 import nl.regie.ui.signals.SignalDetailsDialog;
@@ -78,7 +79,11 @@ class WorkbenchUITest {
     /** What the running workbench showed. */
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
-            Inbox inbox, Imported imported, SignalWork work) {
+            Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap) {
+    }
+
+    /** What the coherence heatmap showed. */
+    record Heatmap(String title, List<String> counts, List<String> gap, List<String> cell, List<String> findings) {
     }
 
     /** What the import wizard, the quarantine, the form, the details and the clusters view did. */
@@ -440,6 +445,21 @@ class WorkbenchUITest {
                 retractedReason, clusterRows, clusters.getCount(), series, chartTitle, queries);
     }
 
+    /** The coherence heatmap of Gemeente X's plan: the counts, an empty cell and a full one clicked, its picture. */
+    private static Heatmap heatmap(E4Workbench workbench, Shell shell) throws IOException {
+        CoherencePart part = part(workbench, CoherencePart.ID, CoherencePart.class);
+        part.show();
+        settle();
+        List<String> counts = part.getPillarDomainCounts();
+        part.selectCell(nl.regie.model.Pillar.SUPPLY_REDUCTION, nl.regie.model.Domain.SOCIAL);
+        List<String> gap = part.getDetails();
+        part.selectCell(nl.regie.model.Pillar.DEMAND_REDUCTION, nl.regie.model.Domain.SAFETY);
+        List<String> cell = part.getDetails();
+        settle();
+        screenshot(shell, evidenceDir().resolve("heatmap.png"));
+        return new Heatmap(shell.getText(), counts, gap, cell, part.getFindings());
+    }
+
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
     private static void inspect(E4Workbench workbench) {
         try {
@@ -477,8 +497,9 @@ class WorkbenchUITest {
             Inbox inbox = inbox(workbench, shell);
             Imported imported = importSignals(workbench, session);
             SignalWork work = signalWork(workbench, session, shell);
+            Heatmap heatmap = heatmap(workbench, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
-                    distinctColours(picture), saving, inbox, imported, work));
+                    distinctColours(picture), saving, inbox, imported, work, heatmap));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -689,6 +710,23 @@ class WorkbenchUITest {
         SignalWork work = seen().work();
         assertEquals("2026-04-01..2026-04-30", work.inboxQueries().get(0));
         assertEquals("31-2-2026 is geen datum (gebruik 3-2-2026 of 2026-02-03)", work.inboxQueries().get(1));
+    }
+
+    @Test
+    void theHeatmapShowsTheSeedsCoverageAndWhatIsMissing() {
+        Heatmap heatmap = seen().heatmap();
+        // Gemeente X: demand reduction in all three domains, supply reduction in safety, harm reduction in health
+        assertTrue(heatmap.counts().get(0).endsWith(": 1 2 2"), heatmap.counts().toString());
+        assertTrue(heatmap.counts().get(1).endsWith(": 0 0 1"), heatmap.counts().toString());
+        assertTrue(heatmap.counts().get(2).endsWith(": 0 1 0"), heatmap.counts().toString());
+        assertEquals(1, heatmap.gap().size());
+        assertTrue(heatmap.gap().get(0).startsWith("Geen actie in Aanbodbeperking / Sociaal domein")
+                || heatmap.gap().get(0).startsWith("Geen actie in "), heatmap.gap().toString());
+        assertTrue(heatmap.gap().get(0).endsWith("hier ontbreekt een maatregel."), heatmap.gap().toString());
+        assertEquals(3, heatmap.cell().size(), "a heading and the two nightlife actions: " + heatmap.cell());
+        assertTrue(heatmap.cell().stream().anyMatch(line -> line.contains("(eigenaar Horecaondernemers uitgaansgebied)")),
+                heatmap.cell().toString());
+        assertEquals(List.of("De samenhangcontrole vindt niets op te merken."), heatmap.findings());
     }
 
     @Test

@@ -142,6 +142,16 @@ public final class Messages extends NLS {
     public static String Wizard_dedupDays;
     public static String Wizard_dedupSimilarity;
 
+    public static String Coherence_title;
+    public static String Coherence_pillarDomain;
+    public static String Coherence_settingGroup;
+    public static String Coherence_cellEmpty;
+    public static String Coherence_cellActions;
+    public static String Coherence_noPlan;
+    public static String Coherence_findings;
+    public static String Coherence_ok;
+    public static String Coherence_owner;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
