@@ -63,6 +63,8 @@ public class CoherencePart {
         scroll.setContent(grids);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
+        // Wrap to the part's width and scroll only up and down: the headings wrap instead of widening the grid
+        scroll.addListener(SWT.Resize, event -> fit());
         details = new org.eclipse.swt.widgets.List(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         findings = new org.eclipse.swt.widgets.List(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         sash.setWeights(60, 20, 20);
@@ -115,7 +117,15 @@ public class CoherencePart {
                     + d.getMessage()));
         }
         grids.layout(true, true);
-        ((ScrolledComposite) grids.getParent()).setMinSize(grids.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        fit();
+    }
+
+    private void fit() {
+        ScrolledComposite scroll = (ScrolledComposite) grids.getParent();
+        int width = scroll.getClientArea().width;
+        if (width > 0) {
+            scroll.setMinSize(grids.computeSize(width, SWT.DEFAULT));
+        }
     }
 
     private interface Cells<R, C> {
