@@ -4,6 +4,7 @@ package nl.regie.ui.tests;
 import org.eclipse.jface.wizard.WizardDialog;
 import nl.regie.signals.IntakeReport;
 import nl.regie.store.SignalStore;
+import nl.regie.ui.parts.CataloguePart;
 import nl.regie.ui.parts.ClustersPart;
 import nl.regie.ui.parts.CoherencePart;
 import nl.regie.ui.parts.QuarantinePart;
@@ -83,7 +84,8 @@ class WorkbenchUITest {
     }
 
     /** What the coherence heatmap showed. */
-    record Heatmap(String title, List<String> counts, List<String> gap, List<String> cell, List<String> findings) {
+    record Heatmap(String title, List<String> counts, List<String> gap, List<String> cell, List<String> findings,
+            List<String> catalogue, List<String> supplyOnly, String advisedAgainst) {
     }
 
     /** What the import wizard, the quarantine, the form, the details and the clusters view did. */
@@ -457,7 +459,25 @@ class WorkbenchUITest {
         List<String> cell = part.getDetails();
         settle();
         screenshot(shell, evidenceDir().resolve("heatmap.png"));
-        return new Heatmap(shell.getText(), counts, gap, cell, part.getFindings());
+
+        CataloguePart catalogue = part(workbench, CataloguePart.ID, CataloguePart.class);
+        List<String> entries = new ArrayList<>();
+        for (TableItem item : catalogue.getTable().getItems()) {
+            entries.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(5));
+        }
+        int last = catalogue.getTable().getItemCount() - 1;
+        String advised = last < 0 ? "" : catalogue.select(last);
+        settle();
+        screenshot(shell, evidenceDir().resolve("catalogue.png"));
+        catalogue.getPillarFilter().select(2);
+        catalogue.refilter();
+        List<String> supply = new ArrayList<>();
+        for (TableItem item : catalogue.getTable().getItems()) {
+            supply.add(item.getText(0));
+        }
+        catalogue.getPillarFilter().select(0);
+        catalogue.refilter();
+        return new Heatmap(shell.getText(), counts, gap, cell, part.getFindings(), entries, supply, advised);
     }
 
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
@@ -727,6 +747,17 @@ class WorkbenchUITest {
         assertTrue(heatmap.cell().stream().anyMatch(line -> line.contains("(eigenaar Horecaondernemers uitgaansgebied)")),
                 heatmap.cell().toString());
         assertEquals(List.of("De samenhangcontrole vindt niets op te merken."), heatmap.findings());
+    }
+
+    @Test
+    void theCatalogueListsRegiesInterventionsWithTheirRecognitionAndFilters() {
+        Heatmap seen = seen().heatmap();
+        assertEquals(7, seen.catalogue().size(), seen.catalogue().toString());
+        assertTrue(seen.catalogue().contains("Help, mijn kind kan niet zonder | Goed onderbouwd | Regie"),
+                seen.catalogue().toString());
+        assertEquals(List.of("Huisregels en afspraken over dealen in het uitgaansgebied"), seen.supplyOnly(),
+                "the supply-reduction filter");
+        assertTrue(seen.advisedAgainst().contains("Afgeraden: Eenmalige voorlichtingslessen"), seen.advisedAgainst());
     }
 
     @Test

@@ -152,6 +152,22 @@ public final class Messages extends NLS {
     public static String Coherence_ok;
     public static String Coherence_owner;
 
+    public static String Catalogue_name;
+    public static String Catalogue_level;
+    public static String Catalogue_pillars;
+    public static String Catalogue_settings;
+    public static String Catalogue_provider;
+    public static String Catalogue_catalogue;
+    public static String Catalogue_pillarFilter;
+    public static String Catalogue_settingFilter;
+    public static String Catalogue_recognisedOnly;
+    public static String Catalogue_count;
+    public static String Catalogue_advisedAgainst;
+    public static String Catalogue_lapsed;
+    public static String Catalogue_source;
+    public static String Catalogue_recognised;
+    public static String Catalogue_groups;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

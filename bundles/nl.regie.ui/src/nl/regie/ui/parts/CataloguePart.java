@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.ui.parts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+import nl.regie.catalog.CatalogueContribution;
+import nl.regie.catalog.InterventionCatalogue;
+import nl.regie.model.EvidenceLevel;
+import nl.regie.model.Intervention;
+import nl.regie.model.Pillar;
+import nl.regie.model.SettingKind;
+import nl.regie.model.edit.RegieLabels;
+import nl.regie.ui.internal.Messages;
+
+/**
+ * Catalogus: the interventions of every catalogue contributed as an OSGi service (Regie's own, organisations'), with
+ * their recognition, pillars, settings and provider; filters by pillar, setting and recognition; the selected entry's
+ * description, source, and what a planner must know (advised against, recognition lapsed).
+ */
+public class CataloguePart {
+
+    /** The id of this part in the application model. */
+    public static final String ID = "nl.regie.ui.part.catalogue";
+
+    private InterventionCatalogue catalogue;
+    private Combo pillars;
+    private Combo settings;
+    private Button recognisedOnly;
+    private Label count;
+    private Table table;
+    private Text details;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.wrap = true;
+        bar.setLayout(row);
+        new Label(bar, SWT.NONE).setText(Messages.Catalogue_pillarFilter + ":");
+        pillars = new Combo(bar, SWT.READ_ONLY);
+        List<String> pillarItems = new ArrayList<>(List.of(Messages.Inbox_all));
+        Pillar.VALUES.forEach(p -> pillarItems.add(label(p)));
+        pillars.setItems(pillarItems.toArray(String[]::new));
+        pillars.select(0);
+        pillars.addListener(SWT.Selection, event -> fill());
+        new Label(bar, SWT.NONE).setText(Messages.Catalogue_settingFilter + ":");
+        settings = new Combo(bar, SWT.READ_ONLY);
+        List<String> settingItems = new ArrayList<>(List.of(Messages.Inbox_all));
+        SettingKind.VALUES.forEach(k -> settingItems.add(label(k)));
+        settings.setItems(settingItems.toArray(String[]::new));
+        settings.select(0);
+        settings.addListener(SWT.Selection, event -> fill());
+        recognisedOnly = new Button(bar, SWT.CHECK);
+        recognisedOnly.setText(Messages.Catalogue_recognisedOnly);
+        recognisedOnly.addListener(SWT.Selection, event -> fill());
+        count = new Label(bar, SWT.NONE);
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        String[] headings = {Messages.Catalogue_name, Messages.Catalogue_level, Messages.Catalogue_pillars,
+                Messages.Catalogue_settings, Messages.Catalogue_provider, Messages.Catalogue_catalogue};
+        int[] widths = {260, 150, 180, 160, 160, 90};
+        for (int i = 0; i < headings.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.NONE);
+            column.setText(headings[i]);
+            column.setWidth(widths[i]);
+        }
+        table.addListener(SWT.Selection, event -> showSelected());
+        details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        sash.setWeights(65, 35);
+        catalogue = new InterventionCatalogue(contributions());
+        fill();
+    }
+
+    /** Every catalogue registered as a service, highest ranking first. */
+    private static List<CatalogueContribution> contributions() {
+        List<CatalogueContribution> found = new ArrayList<>();
+        var bundle = FrameworkUtil.getBundle(CataloguePart.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context == null) {
+            return found;
+        }
+        try {
+            Collection<ServiceReference<CatalogueContribution>> references = context
+                    .getServiceReferences(CatalogueContribution.class, null);
+            references.stream().sorted(java.util.Comparator.reverseOrder()).forEach(reference -> {
+                CatalogueContribution contribution = context.getService(reference);
+                if (contribution != null) {
+                    found.add(contribution);
+                }
+            });
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    private void fill() {
+        table.removeAll();
+        details.setText("");
+        int shown = 0;
+        for (Intervention entry : catalogue.entries()) {
+            if (pillars.getSelectionIndex() > 0
+                    && !entry.getPillars().contains(Pillar.VALUES.get(pillars.getSelectionIndex() - 1))) {
+                continue;
+            }
+            if (settings.getSelectionIndex() > 0
+                    && !entry.getSettings().contains(SettingKind.VALUES.get(settings.getSelectionIndex() - 1))) {
+                continue;
+            }
+            if (recognisedOnly.getSelection() && (entry.getEvidenceLevel() == EvidenceLevel.NOT_ASSESSED
+                    || InterventionCatalogue.lapsed(entry, LocalDate.now()))) {
+                continue;
+            }
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setData(entry);
+            item.setText(new String[] {entry.getName(), label(entry.getEvidenceLevel()), labels(entry.getPillars()),
+                    labels(entry.getSettings()), entry.getProvider() == null ? "" : entry.getProvider(),
+                    entry.getCatalogue() == null ? "" : entry.getCatalogue()});
+            if (entry.isNotRecommended()) {
+                item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+            shown++;
+        }
+        count.setText(NLS.bind(Messages.Catalogue_count, shown, catalogue.entries().size()));
+        count.getParent().layout(true, true);
+    }
+
+    private void showSelected() {
+        if (table.getSelectionCount() != 1) {
+            return;
+        }
+        Intervention entry = (Intervention) table.getSelection()[0].getData();
+        StringBuilder text = new StringBuilder(entry.getName()).append("\n\n");
+        if (entry.isNotRecommended()) {
+            text.append(NLS.bind(Messages.Catalogue_advisedAgainst, entry.getNotRecommendedReason())).append("\n\n");
+        }
+        if (InterventionCatalogue.lapsed(entry, LocalDate.now())) {
+            text.append(NLS.bind(Messages.Catalogue_lapsed, entry.getRecognitionValidUntil())).append("\n\n");
+        }
+        if (entry.getDescription() != null) {
+            text.append(entry.getDescription()).append("\n\n");
+        }
+        if (!entry.getTargetGroups().isEmpty()) {
+            text.append(NLS.bind(Messages.Catalogue_groups, String.join("; ", entry.getTargetGroups()))).append('\n');
+        }
+        if (entry.getRecognitionDate() != null) {
+            text.append(NLS.bind(Messages.Catalogue_recognised, entry.getRecognitionDate(), entry.getRecognitionSource()))
+                    .append('\n');
+        }
+        if (entry.getSourceReference() != null) {
+            text.append(NLS.bind(Messages.Catalogue_source, entry.getSourceReference())).append('\n');
+        }
+        details.setText(text.toString());
+    }
+
+    private static String label(Enum<?> value) {
+        String label = RegieLabels.enumerated(value);
+        return label == null ? value.name() : label;
+    }
+
+    private static String labels(List<? extends Enum<?>> values) {
+        List<String> labels = new ArrayList<>();
+        values.forEach(v -> labels.add(label(v)));
+        return String.join(", ", labels);
+    }
+
+    /** The table (for tests). */
+    public Table getTable() {
+        return table;
+    }
+
+    /** The pillar filter (for tests). */
+    public Combo getPillarFilter() {
+        return pillars;
+    }
+
+    /** Applies the filters as a change of a choice does (for tests). */
+    public void refilter() {
+        fill();
+    }
+
+    /** Shows the entry in row {@code index}, as a click does (for tests). */
+    public String select(int index) {
+        table.setSelection(index);
+        showSelected();
+        return details.getText();
+    }
+
+    @Focus
+    public void setFocus() {
+        table.setFocus();
+    }
+}
