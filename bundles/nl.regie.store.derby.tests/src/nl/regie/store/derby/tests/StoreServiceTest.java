@@ -45,6 +45,13 @@ class StoreServiceTest {
         trackers.forEach(ServiceTracker::close);
         if (configuration != null) {
             configuration.delete();
+            // Configuration Admin tells SCR asynchronously; the component then shuts its database down. Wait for
+            // that (Derby removes its lock file when the database is shut down), or the temporary folder is deleted
+            // under a database that is still open.
+            java.nio.file.Path lock = dir.resolve("db").resolve("db.lck");
+            for (int i = 0; i < 300 && java.nio.file.Files.exists(lock); i++) {
+                Thread.sleep(50);
+            }
         }
     }
 
