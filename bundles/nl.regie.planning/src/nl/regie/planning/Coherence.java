@@ -25,6 +25,7 @@ import nl.regie.model.Track;
 import nl.regie.model.edit.RegieLabels;
 import nl.regie.model.validation.RegieModelValidator;
 import nl.regie.planning.internal.Texts;
+import nl.regie.signals.clusters.ClusterDetector;
 import nl.regie.signals.clusters.ClusterDetector.Cluster;
 import nl.regie.store.SignalDimension;
 
@@ -147,15 +148,8 @@ public final class Coherence {
     }
 
     private static String describe(Cluster cluster, Function<String, String> names) {
-        List<String> parts = new ArrayList<>();
-        for (SignalDimension dimension : List.of(SignalDimension.SUBSTANCE, SignalDimension.TARGET_GROUP,
-                SignalDimension.SETTING, SignalDimension.AREA)) {
-            if (cluster.key().containsKey(dimension)) {
-                String id = cluster.key().get(dimension);
-                parts.add(id == null ? "-" : names.apply(id));
-            }
-        }
-        return "'" + String.join(", ", parts) + "' (" + cluster.recent() + ")";
+        return "'" + String.join(", ", ClusterDetector.describe(cluster, names, dimension -> "-")) + "' ("
+                + cluster.recent() + ")";
     }
 
     private String label(Enum<?> value) {

@@ -70,6 +70,27 @@ public record ColumnMapping(String name, Map<String, String> columns) {
                 : Path.of(data));
     }
 
+    /** The field of each heading in turn (null where a column is not taken), as {@link #fieldFor(String)} says. */
+    public List<String> fieldsFor(List<String> headings) {
+        List<String> fields = new ArrayList<>();
+        headings.forEach(heading -> fields.add(fieldFor(heading)));
+        return fields;
+    }
+
+    /**
+     * The fields of a file's heading row, refused when no column is known.
+     *
+     * @param where the file and line of the heading, for the message
+     */
+    public List<String> columnsOf(List<String> headings, String where) throws IOException {
+        List<String> fields = fieldsFor(headings);
+        if (fields.stream().allMatch(java.util.Objects::isNull)) {
+            throw new IOException(where + ": no known column in the heading " + headings
+                    + " (expected e.g. datum, bron, middel, doelgroep, wijk, omschrijving, or a column mapping)");
+        }
+        return fields;
+    }
+
     /** Where mappings are kept in a data folder. */
     public static Path folder(Path dataFolder) {
         return dataFolder.resolve("mappings");

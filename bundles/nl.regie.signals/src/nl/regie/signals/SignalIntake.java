@@ -696,6 +696,15 @@ public final class SignalIntake {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     /** Dutch (3-2-2026, 03/02/2026, 3.2.2026) and ISO (2026-02-03) dates; impossible dates are refused. */
+    /**
+     * A date as partners write it: Dutch (3-2-2026, 03/02/2026, 3.2.2026) or ISO (2026-02-03); null for null.
+     *
+     * @throws IllegalArgumentException for an impossible date or text that is no date, with the reason
+     */
+    public static LocalDate parseDate(String text) {
+        return date(text, Locale.getDefault());
+    }
+
     static LocalDate date(String text, Locale locale) {
         if (text == null) {
             return null;

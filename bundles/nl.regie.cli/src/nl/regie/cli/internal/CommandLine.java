@@ -229,8 +229,7 @@ public class CommandLine implements IApplication {
         }
         nl.regie.signals.ColumnMapping mapping = nl.regie.signals.ColumnMapping.NONE;
         if (mappingName != null) {
-            mapping = nl.regie.signals.ColumnMapping.load(nl.regie.signals.ColumnMapping.folder(dataFolder()),
-                    mappingName);
+            mapping = nl.regie.signals.ColumnMapping.load(nl.regie.signals.ColumnMapping.defaultFolder(), mappingName);
         }
         nl.regie.signals.SignalIntake.DedupRule dedup;
         try {
@@ -282,13 +281,6 @@ public class CommandLine implements IApplication {
         }
         out.println(flagged + " worrying cluster(s) in the 8 weeks up to " + until);
         return OK;
-    }
-
-    /** The data folder the launcher named (--data), where column mappings are kept too. */
-    private static Path dataFolder() {
-        String folder = System.getProperty("regie.data");
-        return folder == null || folder.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share", "regie")
-                : Path.of(folder);
     }
 
     private <T> T service(Class<T> type) throws StoreException {

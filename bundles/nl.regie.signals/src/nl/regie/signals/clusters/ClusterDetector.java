@@ -213,16 +213,26 @@ public final class ClusterDetector {
      * ids turned into names by {@code names}.
      */
     public String reason(Cluster cluster, java.util.function.Function<String, String> names) {
+        return String.join(", ", describe(cluster, names,
+                dimension -> "(" + dimension.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " unknown)"))
+                + String.format(Locale.ROOT, ": %d signals in %d weeks vs %.1f expected (p = %.4f)", cluster.recent(),
+                        windowWeeks, cluster.expected(), cluster.probability());
+    }
+
+    /**
+     * The parts of a cluster's key in order (substance, target group, setting, area), each named by {@code names};
+     * a dimension the signals left empty is named by {@code unknown}.
+     */
+    public static List<String> describe(Cluster cluster, java.util.function.Function<String, String> names,
+            java.util.function.Function<SignalDimension, String> unknown) {
         List<String> parts = new ArrayList<>();
         for (SignalDimension dimension : List.of(SignalDimension.SUBSTANCE, SignalDimension.TARGET_GROUP,
                 SignalDimension.SETTING, SignalDimension.AREA)) {
             if (cluster.key().containsKey(dimension)) {
                 String id = cluster.key().get(dimension);
-                parts.add(id == null ? "(" + dimension.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " unknown)"
-                        : names.apply(id));
+                parts.add(id == null ? unknown.apply(dimension) : names.apply(id));
             }
         }
-        return String.join(", ", parts) + String.format(Locale.ROOT, ": %d signals in %d weeks vs %.1f expected (p = %.4f)",
-                cluster.recent(), windowWeeks, cluster.expected(), cluster.probability());
+        return parts;
     }
 }

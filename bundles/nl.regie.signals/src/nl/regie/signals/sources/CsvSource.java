@@ -78,7 +78,7 @@ public final class CsvSource implements SignalSource {
                 }
                 lastLine = record.getStartingLineNumber();
                 if (columns == null) {
-                    columns = heading(record, file, mapping);
+                    columns = mapping.columnsOf(record.getFields(), file + ":" + record.getStartingLineNumber());
                     continue;
                 }
                 Map<String, String> fields = new HashMap<>();
@@ -124,9 +124,7 @@ public final class CsvSource implements SignalSource {
             if (headings == null) {
                 throw new IOException(file + ": the file has no heading line");
             }
-            List<String> fields = new ArrayList<>();
-            headings.forEach(heading -> fields.add(mapping.fieldFor(heading)));
-            return new SourcePreview(headings, fields, cells);
+            return new SourcePreview(headings, mapping.fieldsFor(headings), cells);
         }
     }
 
@@ -218,23 +216,6 @@ public final class CsvSource implements SignalSource {
             }
             return !decoder.flush(chars).isError();
         }
-    }
-
-    private static List<String> heading(CsvRecord record, Path file, ColumnMapping mapping) throws IOException {
-        List<String> columns = new ArrayList<>();
-        int known = 0;
-        for (String heading : record.getFields()) {
-            String field = mapping.fieldFor(heading);
-            columns.add(field);
-            if (field != null) {
-                known++;
-            }
-        }
-        if (known == 0) {
-            throw new IOException(file + ":1: no known column in the heading " + record.getFields()
-                    + " (expected e.g. datum, bron, middel, doelgroep, wijk, omschrijving, or a column mapping)");
-        }
-        return columns;
     }
 
     /** The most frequent of ; , and tab in the heading line. */

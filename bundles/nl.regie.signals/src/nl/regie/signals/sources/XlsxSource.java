@@ -80,7 +80,7 @@ public final class XlsxSource implements SignalSource {
                     continue;
                 }
                 if (columns == null) {
-                    columns = heading(cells, file, row.getRowNum(), mapping);
+                    columns = mapping.columnsOf(cells, file + ":" + row.getRowNum());
                     continue;
                 }
                 Map<String, String> fields = new HashMap<>();
@@ -144,9 +144,7 @@ public final class XlsxSource implements SignalSource {
             if (headings == null) {
                 throw new IOException(file + ": the first sheet is empty (no heading row)");
             }
-            List<String> fields = new ArrayList<>();
-            headings.forEach(heading -> fields.add(mapping.fieldFor(heading)));
-            return new SourcePreview(headings, fields, cells);
+            return new SourcePreview(headings, mapping.fieldsFor(headings), cells);
         } catch (RuntimeException e) {
             throw new IOException(file + ": cannot be read as an Excel workbook (" + e + ")", e);
         }
@@ -191,24 +189,6 @@ public final class XlsxSource implements SignalSource {
         }
         String text = cell.getText();
         return text == null ? "" : text;
-    }
-
-    private static List<String> heading(List<String> cells, Path file, int row, ColumnMapping mapping)
-            throws IOException {
-        List<String> columns = new ArrayList<>();
-        int known = 0;
-        for (String heading : cells) {
-            String field = mapping.fieldFor(heading);
-            columns.add(field);
-            if (field != null) {
-                known++;
-            }
-        }
-        if (known == 0) {
-            throw new IOException(file + ":" + row + ": no known column in the heading " + cells
-                    + " (expected e.g. datum, bron, middel, doelgroep, wijk, omschrijving, or a column mapping)");
-        }
-        return columns;
     }
 
     /**

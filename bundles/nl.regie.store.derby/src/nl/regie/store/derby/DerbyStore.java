@@ -503,7 +503,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         long batchId = newBatch(connection, source, batch.size(), now);
         insertRows(connection, batch, batchId, progress);
         WeekCounts weeks = new WeekCounts();
-        batch.forEach(record -> weeks.add(record, record.status() == SignalStatus.RETRACTED ? 0 : 1));
+        batch.stream().filter(record -> record.status() != SignalStatus.RETRACTED).forEach(record -> weeks.add(record, 1));
         weeks.apply(connection);
         return new ImportReceipt(batchId, batch.size(), now);
     }
@@ -586,7 +586,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                 }
                 throw Errors.translate(e, connections.location());
             }
-            chunk.forEach(record -> weeks.add(record, record.status() == SignalStatus.RETRACTED ? 0 : 1));
+            chunk.stream().filter(record -> record.status() != SignalStatus.RETRACTED).forEach(record -> weeks.add(record, 1));
             rows += chunk.size();
         }
 
@@ -910,17 +910,8 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     private static Optional<SignalRecord> find(Connection connection, String id) throws SQLException {
-        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM SIGNAL WHERE ID = ?")) {
-            exists.setString(1, id);
-            try (ResultSet result = exists.executeQuery()) {
-                if (!result.next()) {
-                    return Optional.empty();
-                }
-            }
-        }
-        // the ID condition is bound as a literal parameter through the extra clause's own statement
-        List<SignalRecord> found = select(connection, SignalQuery.ALL, " s.ID = '" + id.replace("'", "''") + "'", 0, 1);
-        return found.stream().findFirst();
+        // the id is a quoted literal (quotes doubled): the shared select takes its extra condition as SQL
+        return select(connection, SignalQuery.ALL, " s.ID = '" + id.replace("'", "''") + "'", 0, 1).stream().findFirst();
     }
 
     @Override

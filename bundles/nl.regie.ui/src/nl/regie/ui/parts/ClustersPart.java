@@ -172,20 +172,13 @@ public class ClustersPart {
 
     /** "3-MMC, Minderjarige jongeren op straat, (wijk onbekend)": the cluster's key in the user's words. */
     private static String describe(Cluster cluster, Vocabulary names) {
-        List<String> parts = new ArrayList<>();
-        String[][] order = {{SignalDimension.SUBSTANCE.name(), Fields.SUBSTANCES},
-                {SignalDimension.TARGET_GROUP.name(), Fields.TARGET_GROUP}, {SignalDimension.SETTING.name(), Fields.SETTING},
-                {SignalDimension.AREA.name(), Fields.AREA}};
-        for (String[] dimension : order) {
-            SignalDimension key = SignalDimension.valueOf(dimension[0]);
-            if (cluster.key().containsKey(key)) {
-                String id = cluster.key().get(key);
-                parts.add(id == null ? NLS.bind(Messages.Clusters_unknown,
-                        Vocabulary.fieldLabel(dimension[1]).toLowerCase(Locale.ROOT)) : names.name(id));
-            }
-        }
-        return String.join(", ", parts);
+        return String.join(", ", ClusterDetector.describe(cluster, names::name, dimension -> NLS.bind(
+                Messages.Clusters_unknown, Vocabulary.fieldLabel(FIELDS.get(dimension)).toLowerCase(Locale.ROOT))));
     }
+
+    private static final java.util.Map<SignalDimension, String> FIELDS = java.util.Map.of(SignalDimension.SUBSTANCE,
+            Fields.SUBSTANCES, SignalDimension.TARGET_GROUP, Fields.TARGET_GROUP, SignalDimension.SETTING, Fields.SETTING,
+            SignalDimension.AREA, Fields.AREA);
 
     private void show(LocalDate day, List<Cluster> clusters, List<String> descriptions) {
         computedUntil = day;

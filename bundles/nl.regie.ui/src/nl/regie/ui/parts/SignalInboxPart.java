@@ -302,16 +302,10 @@ public class SignalInboxPart {
         if (text.isEmpty()) {
             return null;
         }
-        java.util.regex.Matcher dutch = java.util.regex.Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})")
-                .matcher(text);
         try {
-            if (dutch.matches()) {
-                return java.time.LocalDate.of(Integer.parseInt(dutch.group(3)), Integer.parseInt(dutch.group(2)),
-                        Integer.parseInt(dutch.group(1)));
-            }
-            return java.time.LocalDate.parse(text);
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException(NLS.bind(Messages.Inbox_badDate, text));
+            return SignalIntake.parseDate(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Inbox_badDate, text), e);
         }
     }
 
