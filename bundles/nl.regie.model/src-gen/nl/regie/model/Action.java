@@ -37,6 +37,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.regie.model.Action#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.regie.model.Action#getSignals <em>Signals</em>}</li>
  *   <li>{@link nl.regie.model.Action#getGoals <em>Goals</em>}</li>
+ *   <li>{@link nl.regie.model.Action#getMilestones <em>Milestones</em>}</li>
  * </ul>
  *
  * @see nl.regie.model.RegiePackage#getAction()
@@ -452,5 +453,20 @@ public interface Action extends RegieObject
 	 * @generated
 	 */
 	EList<Goal> getGoals();
+
+	/**
+	 * Returns the value of the '<em><b>Milestones</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.regie.model.Milestone}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Milestones (mijlpalen) of the action.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Milestones</em>' containment reference list.
+	 * @see nl.regie.model.RegiePackage#getAction_Milestones()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Milestone> getMilestones();
 
 } // Action

@@ -3,6 +3,8 @@
  */
 package nl.regie.model;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
@@ -24,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.regie.model.ActionPlan#getDescription <em>Description</em>}</li>
  *   <li>{@link nl.regie.model.ActionPlan#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link nl.regie.model.ActionPlan#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link nl.regie.model.ActionPlan#getBudget <em>Budget</em>}</li>
  *   <li>{@link nl.regie.model.ActionPlan#getTracks <em>Tracks</em>}</li>
  *   <li>{@link nl.regie.model.ActionPlan#getAgreements <em>Agreements</em>}</li>
  * </ul>
@@ -133,6 +136,31 @@ public interface ActionPlan extends RegieObject
 	 * @generated
 	 */
 	void setEndDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Budget</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The budget for the plan as a whole, in euros; the actions together should stay within it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budget</em>' attribute.
+	 * @see #setBudget(BigDecimal)
+	 * @see nl.regie.model.RegiePackage#getActionPlan_Budget()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getBudget();
+
+	/**
+	 * Sets the value of the '{@link nl.regie.model.ActionPlan#getBudget <em>Budget</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Budget</em>' attribute.
+	 * @see #getBudget()
+	 * @generated
+	 */
+	void setBudget(BigDecimal value);
 
 	/**
 	 * Returns the value of the '<em><b>Tracks</b></em>' containment reference list.

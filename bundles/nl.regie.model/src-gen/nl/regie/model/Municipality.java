@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.regie.model.Municipality#getSettings <em>Settings</em>}</li>
  *   <li>{@link nl.regie.model.Municipality#getSignals <em>Signals</em>}</li>
  *   <li>{@link nl.regie.model.Municipality#getInterventions <em>Interventions</em>}</li>
+ *   <li>{@link nl.regie.model.Municipality#getRoundTables <em>Round Tables</em>}</li>
  * </ul>
  *
  * @see nl.regie.model.RegiePackage#getMunicipality()
@@ -179,5 +180,20 @@ public interface Municipality extends NamedElement
 	 * @generated
 	 */
 	EList<Intervention> getInterventions();
+
+	/**
+	 * Returns the value of the '<em><b>Round Tables</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.regie.model.RoundTable}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Round-table meetings (overleg) with the field partners.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Round Tables</em>' containment reference list.
+	 * @see nl.regie.model.RegiePackage#getMunicipality_RoundTables()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RoundTable> getRoundTables();
 
 } // Municipality

@@ -159,6 +159,33 @@ public interface RegieFactory extends EFactory
 	Agreement createAgreement();
 
 	/**
+	 * Returns a new object of class '<em>Milestone</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Milestone</em>'.
+	 * @generated
+	 */
+	Milestone createMilestone();
+
+	/**
+	 * Returns a new object of class '<em>Round Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Round Table</em>'.
+	 * @generated
+	 */
+	RoundTable createRoundTable();
+
+	/**
+	 * Returns a new object of class '<em>Concern</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Concern</em>'.
+	 * @generated
+	 */
+	Concern createConcern();
+
+	/**
 	 * Returns a new object of class '<em>Indicator</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

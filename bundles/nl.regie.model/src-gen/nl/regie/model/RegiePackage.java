@@ -274,13 +274,22 @@ public interface RegiePackage extends EPackage
 	int MUNICIPALITY__INTERVENTIONS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Round Tables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUNICIPALITY__ROUND_TABLES = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Municipality</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MUNICIPALITY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int MUNICIPALITY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Municipality</em>' class.
@@ -1211,13 +1220,22 @@ public interface RegiePackage extends EPackage
 	int ACTION_PLAN__END_DATE = REGIE_OBJECT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Budget</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_PLAN__BUDGET = REGIE_OBJECT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Tracks</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_PLAN__TRACKS = REGIE_OBJECT_FEATURE_COUNT + 4;
+	int ACTION_PLAN__TRACKS = REGIE_OBJECT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Agreements</b></em>' containment reference list.
@@ -1226,7 +1244,7 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_PLAN__AGREEMENTS = REGIE_OBJECT_FEATURE_COUNT + 5;
+	int ACTION_PLAN__AGREEMENTS = REGIE_OBJECT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Action Plan</em>' class.
@@ -1235,7 +1253,7 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_PLAN_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 6;
+	int ACTION_PLAN_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Action Plan</em>' class.
@@ -1284,13 +1302,22 @@ public interface RegiePackage extends EPackage
 	int TRACK__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRACK__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRACK__ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int TRACK__ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Track</em>' class.
@@ -1299,7 +1326,7 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TRACK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int TRACK_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Track</em>' class.
@@ -1465,13 +1492,22 @@ public interface RegiePackage extends EPackage
 	int ACTION__GOALS = REGIE_OBJECT_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Milestones</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__MILESTONES = REGIE_OBJECT_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 15;
+	int ACTION_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -1629,6 +1665,261 @@ public interface RegiePackage extends EPackage
 	int AGREEMENT_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link nl.regie.model.impl.MilestoneImpl <em>Milestone</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.impl.MilestoneImpl
+	 * @see nl.regie.model.impl.RegiePackageImpl#getMilestone()
+	 * @generated
+	 */
+	int MILESTONE = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__ID = REGIE_OBJECT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__TITLE = REGIE_OBJECT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__DUE_DATE = REGIE_OBJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Reached</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__REACHED = REGIE_OBJECT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Milestone</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Milestone</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link nl.regie.model.impl.RoundTableImpl <em>Round Table</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.impl.RoundTableImpl
+	 * @see nl.regie.model.impl.RegiePackageImpl#getRoundTable()
+	 * @generated
+	 */
+	int ROUND_TABLE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__ID = REGIE_OBJECT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__TITLE = REGIE_OBJECT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__DATE = REGIE_OBJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Participants</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__PARTICIPANTS = REGIE_OBJECT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Picture</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__PICTURE = REGIE_OBJECT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Clusters</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__CLUSTERS = REGIE_OBJECT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Concerns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__CONCERNS = REGIE_OBJECT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Agreements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__AGREEMENTS = REGIE_OBJECT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Plan</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__PLAN = REGIE_OBJECT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Actions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE__ACTIONS = REGIE_OBJECT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Round Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Round Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUND_TABLE_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link nl.regie.model.impl.ConcernImpl <em>Concern</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.impl.ConcernImpl
+	 * @see nl.regie.model.impl.RegiePackageImpl#getConcern()
+	 * @generated
+	 */
+	int CONCERN = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCERN__ID = REGIE_OBJECT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Partner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCERN__PARTNER = REGIE_OBJECT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCERN__KIND = REGIE_OBJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCERN__TEXT = REGIE_OBJECT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Answered By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCERN__ANSWERED_BY = REGIE_OBJECT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Concern</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCERN_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Concern</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCERN_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link nl.regie.model.impl.IndicatorImpl <em>Indicator</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1636,7 +1927,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 17;
+	int INDICATOR = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1754,7 +2045,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getMeasurement()
 	 * @generated
 	 */
-	int MEASUREMENT = 18;
+	int MEASUREMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1820,6 +2111,16 @@ public interface RegiePackage extends EPackage
 	int MEASUREMENT_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link nl.regie.model.ConcernKind <em>Concern Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.ConcernKind
+	 * @see nl.regie.model.impl.RegiePackageImpl#getConcernKind()
+	 * @generated
+	 */
+	int CONCERN_KIND = 22;
+
+	/**
 	 * The meta object id for the '{@link nl.regie.model.Pillar <em>Pillar</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1827,7 +2128,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPillar()
 	 * @generated
 	 */
-	int PILLAR = 19;
+	int PILLAR = 23;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.Domain <em>Domain</em>}' enum.
@@ -1837,7 +2138,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getDomain()
 	 * @generated
 	 */
-	int DOMAIN = 20;
+	int DOMAIN = 24;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.PolicyStatus <em>Policy Status</em>}' enum.
@@ -1847,7 +2148,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPolicyStatus()
 	 * @generated
 	 */
-	int POLICY_STATUS = 21;
+	int POLICY_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.PartnerKind <em>Partner Kind</em>}' enum.
@@ -1857,7 +2158,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPartnerKind()
 	 * @generated
 	 */
-	int PARTNER_KIND = 22;
+	int PARTNER_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.SettingKind <em>Setting Kind</em>}' enum.
@@ -1867,7 +2168,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getSettingKind()
 	 * @generated
 	 */
-	int SETTING_KIND = 23;
+	int SETTING_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.ConcernLevel <em>Concern Level</em>}' enum.
@@ -1877,7 +2178,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getConcernLevel()
 	 * @generated
 	 */
-	int CONCERN_LEVEL = 24;
+	int CONCERN_LEVEL = 28;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.Confidence <em>Confidence</em>}' enum.
@@ -1887,7 +2188,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getConfidence()
 	 * @generated
 	 */
-	int CONFIDENCE = 25;
+	int CONFIDENCE = 29;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.SignalStatus <em>Signal Status</em>}' enum.
@@ -1897,7 +2198,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getSignalStatus()
 	 * @generated
 	 */
-	int SIGNAL_STATUS = 26;
+	int SIGNAL_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.CostIndication <em>Cost Indication</em>}' enum.
@@ -1907,7 +2208,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getCostIndication()
 	 * @generated
 	 */
-	int COST_INDICATION = 27;
+	int COST_INDICATION = 31;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.EvidenceLevel <em>Evidence Level</em>}' enum.
@@ -1917,7 +2218,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getEvidenceLevel()
 	 * @generated
 	 */
-	int EVIDENCE_LEVEL = 28;
+	int EVIDENCE_LEVEL = 32;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.ActionStatus <em>Action Status</em>}' enum.
@@ -1927,7 +2228,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 29;
+	int ACTION_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.PartnerRole <em>Partner Role</em>}' enum.
@@ -1937,7 +2238,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPartnerRole()
 	 * @generated
 	 */
-	int PARTNER_ROLE = 30;
+	int PARTNER_ROLE = 34;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.Direction <em>Direction</em>}' enum.
@@ -1947,7 +2248,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 31;
+	int DIRECTION = 35;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1957,7 +2258,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 32;
+	int LOCAL_DATE = 36;
 
 
 	/**
@@ -2121,6 +2422,17 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 */
 	EReference getMunicipality_Interventions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.regie.model.Municipality#getRoundTables <em>Round Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Round Tables</em>'.
+	 * @see nl.regie.model.Municipality#getRoundTables()
+	 * @see #getMunicipality()
+	 * @generated
+	 */
+	EReference getMunicipality_RoundTables();
 
 	/**
 	 * Returns the meta object for class '{@link nl.regie.model.Policy <em>Policy</em>}'.
@@ -2784,6 +3096,17 @@ public interface RegiePackage extends EPackage
 	EAttribute getActionPlan_EndDate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ActionPlan#getBudget <em>Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Budget</em>'.
+	 * @see nl.regie.model.ActionPlan#getBudget()
+	 * @see #getActionPlan()
+	 * @generated
+	 */
+	EAttribute getActionPlan_Budget();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link nl.regie.model.ActionPlan#getTracks <em>Tracks</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2814,6 +3137,17 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 */
 	EClass getTrack();
+
+	/**
+	 * Returns the meta object for the reference '{@link nl.regie.model.Track#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see nl.regie.model.Track#getOwner()
+	 * @see #getTrack()
+	 * @generated
+	 */
+	EReference getTrack_Owner();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link nl.regie.model.Track#getActions <em>Actions</em>}'.
@@ -3002,6 +3336,17 @@ public interface RegiePackage extends EPackage
 	EReference getAction_Goals();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link nl.regie.model.Action#getMilestones <em>Milestones</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Milestones</em>'.
+	 * @see nl.regie.model.Action#getMilestones()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_Milestones();
+
+	/**
 	 * Returns the meta object for class '{@link nl.regie.model.Involvement <em>Involvement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3108,6 +3453,212 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getAgreement_ReviewOn();
+
+	/**
+	 * Returns the meta object for class '{@link nl.regie.model.Milestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Milestone</em>'.
+	 * @see nl.regie.model.Milestone
+	 * @generated
+	 */
+	EClass getMilestone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Milestone#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see nl.regie.model.Milestone#getTitle()
+	 * @see #getMilestone()
+	 * @generated
+	 */
+	EAttribute getMilestone_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Milestone#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see nl.regie.model.Milestone#getDueDate()
+	 * @see #getMilestone()
+	 * @generated
+	 */
+	EAttribute getMilestone_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Milestone#isReached <em>Reached</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reached</em>'.
+	 * @see nl.regie.model.Milestone#isReached()
+	 * @see #getMilestone()
+	 * @generated
+	 */
+	EAttribute getMilestone_Reached();
+
+	/**
+	 * Returns the meta object for class '{@link nl.regie.model.RoundTable <em>Round Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Round Table</em>'.
+	 * @see nl.regie.model.RoundTable
+	 * @generated
+	 */
+	EClass getRoundTable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.RoundTable#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see nl.regie.model.RoundTable#getTitle()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EAttribute getRoundTable_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.RoundTable#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see nl.regie.model.RoundTable#getDate()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EAttribute getRoundTable_Date();
+
+	/**
+	 * Returns the meta object for the reference list '{@link nl.regie.model.RoundTable#getParticipants <em>Participants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Participants</em>'.
+	 * @see nl.regie.model.RoundTable#getParticipants()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EReference getRoundTable_Participants();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.RoundTable#getPicture <em>Picture</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Picture</em>'.
+	 * @see nl.regie.model.RoundTable#getPicture()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EAttribute getRoundTable_Picture();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link nl.regie.model.RoundTable#getClusters <em>Clusters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Clusters</em>'.
+	 * @see nl.regie.model.RoundTable#getClusters()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EAttribute getRoundTable_Clusters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.regie.model.RoundTable#getConcerns <em>Concerns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Concerns</em>'.
+	 * @see nl.regie.model.RoundTable#getConcerns()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EReference getRoundTable_Concerns();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.regie.model.RoundTable#getAgreements <em>Agreements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Agreements</em>'.
+	 * @see nl.regie.model.RoundTable#getAgreements()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EReference getRoundTable_Agreements();
+
+	/**
+	 * Returns the meta object for the reference '{@link nl.regie.model.RoundTable#getPlan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Plan</em>'.
+	 * @see nl.regie.model.RoundTable#getPlan()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EReference getRoundTable_Plan();
+
+	/**
+	 * Returns the meta object for the reference list '{@link nl.regie.model.RoundTable#getActions <em>Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Actions</em>'.
+	 * @see nl.regie.model.RoundTable#getActions()
+	 * @see #getRoundTable()
+	 * @generated
+	 */
+	EReference getRoundTable_Actions();
+
+	/**
+	 * Returns the meta object for class '{@link nl.regie.model.Concern <em>Concern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Concern</em>'.
+	 * @see nl.regie.model.Concern
+	 * @generated
+	 */
+	EClass getConcern();
+
+	/**
+	 * Returns the meta object for the reference '{@link nl.regie.model.Concern#getPartner <em>Partner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Partner</em>'.
+	 * @see nl.regie.model.Concern#getPartner()
+	 * @see #getConcern()
+	 * @generated
+	 */
+	EReference getConcern_Partner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Concern#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see nl.regie.model.Concern#getKind()
+	 * @see #getConcern()
+	 * @generated
+	 */
+	EAttribute getConcern_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Concern#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see nl.regie.model.Concern#getText()
+	 * @see #getConcern()
+	 * @generated
+	 */
+	EAttribute getConcern_Text();
+
+	/**
+	 * Returns the meta object for the reference '{@link nl.regie.model.Concern#getAnsweredBy <em>Answered By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Answered By</em>'.
+	 * @see nl.regie.model.Concern#getAnsweredBy()
+	 * @see #getConcern()
+	 * @generated
+	 */
+	EReference getConcern_AnsweredBy();
 
 	/**
 	 * Returns the meta object for class '{@link nl.regie.model.Indicator <em>Indicator</em>}'.
@@ -3249,6 +3800,16 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getMeasurement_Note();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.regie.model.ConcernKind <em>Concern Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Concern Kind</em>'.
+	 * @see nl.regie.model.ConcernKind
+	 * @generated
+	 */
+	EEnum getConcernKind();
 
 	/**
 	 * Returns the meta object for enum '{@link nl.regie.model.Pillar <em>Pillar</em>}'.
@@ -3543,6 +4104,14 @@ public interface RegiePackage extends EPackage
 		 * @generated
 		 */
 		EReference MUNICIPALITY__INTERVENTIONS = eINSTANCE.getMunicipality_Interventions();
+
+		/**
+		 * The meta object literal for the '<em><b>Round Tables</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MUNICIPALITY__ROUND_TABLES = eINSTANCE.getMunicipality_RoundTables();
 
 		/**
 		 * The meta object literal for the '{@link nl.regie.model.impl.PolicyImpl <em>Policy</em>}' class.
@@ -4053,6 +4622,14 @@ public interface RegiePackage extends EPackage
 		EAttribute ACTION_PLAN__END_DATE = eINSTANCE.getActionPlan_EndDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Budget</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_PLAN__BUDGET = eINSTANCE.getActionPlan_Budget();
+
+		/**
 		 * The meta object literal for the '<em><b>Tracks</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4077,6 +4654,14 @@ public interface RegiePackage extends EPackage
 		 * @generated
 		 */
 		EClass TRACK = eINSTANCE.getTrack();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRACK__OWNER = eINSTANCE.getTrack_Owner();
 
 		/**
 		 * The meta object literal for the '<em><b>Actions</b></em>' containment reference list feature.
@@ -4217,6 +4802,14 @@ public interface RegiePackage extends EPackage
 		EReference ACTION__GOALS = eINSTANCE.getAction_Goals();
 
 		/**
+		 * The meta object literal for the '<em><b>Milestones</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__MILESTONES = eINSTANCE.getAction_Milestones();
+
+		/**
 		 * The meta object literal for the '{@link nl.regie.model.impl.InvolvementImpl <em>Involvement</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4299,6 +4892,164 @@ public interface RegiePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute AGREEMENT__REVIEW_ON = eINSTANCE.getAgreement_ReviewOn();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.impl.MilestoneImpl <em>Milestone</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.impl.MilestoneImpl
+		 * @see nl.regie.model.impl.RegiePackageImpl#getMilestone()
+		 * @generated
+		 */
+		EClass MILESTONE = eINSTANCE.getMilestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MILESTONE__TITLE = eINSTANCE.getMilestone_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MILESTONE__DUE_DATE = eINSTANCE.getMilestone_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Reached</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MILESTONE__REACHED = eINSTANCE.getMilestone_Reached();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.impl.RoundTableImpl <em>Round Table</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.impl.RoundTableImpl
+		 * @see nl.regie.model.impl.RegiePackageImpl#getRoundTable()
+		 * @generated
+		 */
+		EClass ROUND_TABLE = eINSTANCE.getRoundTable();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROUND_TABLE__TITLE = eINSTANCE.getRoundTable_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROUND_TABLE__DATE = eINSTANCE.getRoundTable_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Participants</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROUND_TABLE__PARTICIPANTS = eINSTANCE.getRoundTable_Participants();
+
+		/**
+		 * The meta object literal for the '<em><b>Picture</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROUND_TABLE__PICTURE = eINSTANCE.getRoundTable_Picture();
+
+		/**
+		 * The meta object literal for the '<em><b>Clusters</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROUND_TABLE__CLUSTERS = eINSTANCE.getRoundTable_Clusters();
+
+		/**
+		 * The meta object literal for the '<em><b>Concerns</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROUND_TABLE__CONCERNS = eINSTANCE.getRoundTable_Concerns();
+
+		/**
+		 * The meta object literal for the '<em><b>Agreements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROUND_TABLE__AGREEMENTS = eINSTANCE.getRoundTable_Agreements();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROUND_TABLE__PLAN = eINSTANCE.getRoundTable_Plan();
+
+		/**
+		 * The meta object literal for the '<em><b>Actions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ROUND_TABLE__ACTIONS = eINSTANCE.getRoundTable_Actions();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.impl.ConcernImpl <em>Concern</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.impl.ConcernImpl
+		 * @see nl.regie.model.impl.RegiePackageImpl#getConcern()
+		 * @generated
+		 */
+		EClass CONCERN = eINSTANCE.getConcern();
+
+		/**
+		 * The meta object literal for the '<em><b>Partner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONCERN__PARTNER = eINSTANCE.getConcern_Partner();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCERN__KIND = eINSTANCE.getConcern_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCERN__TEXT = eINSTANCE.getConcern_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Answered By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONCERN__ANSWERED_BY = eINSTANCE.getConcern_AnsweredBy();
 
 		/**
 		 * The meta object literal for the '{@link nl.regie.model.impl.IndicatorImpl <em>Indicator</em>}' class.
@@ -4407,6 +5158,16 @@ public interface RegiePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute MEASUREMENT__NOTE = eINSTANCE.getMeasurement_Note();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.ConcernKind <em>Concern Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.ConcernKind
+		 * @see nl.regie.model.impl.RegiePackageImpl#getConcernKind()
+		 * @generated
+		 */
+		EEnum CONCERN_KIND = eINSTANCE.getConcernKind();
 
 		/**
 		 * The meta object literal for the '{@link nl.regie.model.Pillar <em>Pillar</em>}' enum.

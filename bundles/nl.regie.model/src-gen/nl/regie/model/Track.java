@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link nl.regie.model.Track#getOwner <em>Owner</em>}</li>
  *   <li>{@link nl.regie.model.Track#getActions <em>Actions</em>}</li>
  * </ul>
  *
@@ -27,6 +28,31 @@ import org.eclipse.emf.common.util.EList;
  */
 public interface Track extends NamedElement
 {
+	/**
+	 * Returns the value of the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The partner that leads the track (trekker).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owner</em>' reference.
+	 * @see #setOwner(Partner)
+	 * @see nl.regie.model.RegiePackage#getTrack_Owner()
+	 * @model
+	 * @generated
+	 */
+	Partner getOwner();
+
+	/**
+	 * Sets the value of the '{@link nl.regie.model.Track#getOwner <em>Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner</em>' reference.
+	 * @see #getOwner()
+	 * @generated
+	 */
+	void setOwner(Partner value);
+
 	/**
 	 * Returns the value of the '<em><b>Actions</b></em>' containment reference list.
 	 * The list contents are of type {@link nl.regie.model.Action}.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package nl.regie.planning;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,7 +17,11 @@ import org.eclipse.emf.common.util.Diagnostic;
 
 import nl.regie.model.Action;
 import nl.regie.model.ActionPlan;
+import nl.regie.model.Concern;
+import nl.regie.model.ConcernKind;
 import nl.regie.model.Domain;
+import nl.regie.model.Municipality;
+import nl.regie.model.RoundTable;
 import nl.regie.model.Pillar;
 import nl.regie.model.RegieObject;
 import nl.regie.model.Setting;
@@ -37,9 +42,11 @@ import nl.regie.store.SignalDimension;
  * <ul>
  * <li>{@link Check#CLUSTER_UNANSWERED}: a worrying cluster that no action answers (no action links a signal of it);
  * <li>{@link Check#PILLAR_EMPTY}, {@link Check#DOMAIN_EMPTY}: a pillar or domain without any action;
- * <li>{@link Check#SUPPLY_ALONE}: a supply measure in a setting with no demand or harm-reduction measure there.
+ * <li>{@link Check#SUPPLY_ALONE}: a supply measure in a setting with no demand or harm-reduction measure there;
+ * <li>{@link Check#OVER_BUDGET}: the actions together cost more than the plan's budget;
+ * <li>{@link Check#GAP_UNANSWERED}: a partner said at a round table feeding this plan that it lacks knowledge or
+ * skills, and no action of the plan answers it.
  * </ul>
- * A plan over its budget is not checked yet: the model has no budget for a plan as a whole.
  */
 public final class Coherence {
 
@@ -48,7 +55,7 @@ public final class Coherence {
 
     /** The plan-level checks, with their diagnostic codes. */
     public enum Check {
-        CLUSTER_UNANSWERED(101), PILLAR_EMPTY(102), DOMAIN_EMPTY(103), SUPPLY_ALONE(104);
+        CLUSTER_UNANSWERED(101), PILLAR_EMPTY(102), DOMAIN_EMPTY(103), SUPPLY_ALONE(104), OVER_BUDGET(105), GAP_UNANSWERED(106);
 
         private final int code;
 
@@ -123,6 +130,25 @@ public final class Coherence {
                 result.add(warning(Check.SUPPLY_ALONE, setting, "supply.alone", setting.getName()));
             }
         });
+        BigDecimal total = PlanEditing.total(plan);
+        if (plan.getBudget() != null && total.compareTo(plan.getBudget()) > 0) {
+            result.add(warning(Check.OVER_BUDGET, plan, "budget.over", PlanEditing.euros(total, locale),
+                    PlanEditing.euros(plan.getBudget(), locale), PlanEditing.euros(total.subtract(plan.getBudget()), locale)));
+        }
+        if (plan.eContainer() != null && plan.eContainer().eContainer() instanceof Municipality municipality) {
+            for (RoundTable table : municipality.getRoundTables()) {
+                if (table.getPlan() != plan) {
+                    continue;
+                }
+                for (Concern concern : table.getConcerns()) {
+                    if (concern.getKind() != ConcernKind.WORRY && !actions.contains(concern.getAnsweredBy())) {
+                        result.add(warning(Check.GAP_UNANSWERED, concern, "gap.unanswered",
+                                concern.getPartner() == null ? "?" : concern.getPartner().getName(), table.getTitle(),
+                                label(concern.getKind()), concern.getText()));
+                    }
+                }
+            }
+        }
         return result;
     }
 

@@ -33,6 +33,9 @@ import nl.regie.model.SignalStatus;
 import nl.regie.model.Substance;
 import nl.regie.model.TargetGroup;
 import nl.regie.model.Track;
+import nl.regie.model.RoundTable;
+import nl.regie.model.Concern;
+import nl.regie.model.ConcernKind;
 
 /**
  * Builds the example municipality "Gemeente X" from the Trimbos-instituut blog "Gemeenten zijn de motor voor
@@ -189,7 +192,7 @@ public final class GemeenteX {
         plan.setEndDate(LocalDate.of(2027, 12, 31));
         policy.getActionPlans().add(plan);
 
-        Track t1 = track(plan, "spoor-ouders", "Opvoedondersteuning voor ouders");
+        Track t1 = track(plan, "spoor-ouders", "Opvoedondersteuning voor ouders", ivz);
         Action a1 = action(t1, "a-oudercursus", "Oudercursus 'Help, mijn kind kan niet zonder'", helpKind, Pillar.DEMAND_REDUCTION,
                 Domain.SOCIAL, ivz, ouders, thuis, ActionStatus.PLANNED,
                 "Voor de ouders van de groep jongeren, met aandacht voor hoe je als ouder omgaat met het middelengebruik van je kind.");
@@ -198,7 +201,7 @@ public final class GemeenteX {
         involve(a1, gemeente, PartnerRole.FUNDING, "Financiert de cursus.");
         link(a1, List.of(sStraat, sPatroon), List.of(gMinderjarigen, gZorg));
 
-        Track t2 = track(plan, "spoor-horeca", "Deskundigheidsbevordering horeca");
+        Track t2 = track(plan, "spoor-horeca", "Deskundigheidsbevordering horeca", ivz);
         Action a2 = action(t2, "a-training-horeca", "Training horecapersoneel: herkennen van en omgaan met mensen onder invloed",
                 training, Pillar.DEMAND_REDUCTION, Domain.SAFETY, ivz, horecapersoneel, uitgaan, ActionStatus.PLANNED, null);
         involve(a2, horeca, PartnerRole.PARTICIPANT, "Personeel volgt de training.");
@@ -214,7 +217,7 @@ public final class GemeenteX {
         involve(a4, horeca, PartnerRole.DELIVERY, null);
         link(a4, List.of(sDealers), List.of(gUitgaan));
 
-        Track t3 = track(plan, "spoor-school", "Helder op School in het voortgezet onderwijs");
+        Track t3 = track(plan, "spoor-school", "Helder op School in het voortgezet onderwijs", scholen);
         Action a5 = action(t3, "a-helder-op-school", "Helder op School uitrollen op de scholen voor voortgezet onderwijs", helder,
                 Pillar.DEMAND_REDUCTION, Domain.HEALTH, scholen, leerlingen, school, ActionStatus.PLANNED,
                 "Eerst een plan voor het eerste jaar, daarna jaarlijks evalueren met de checklist.");
@@ -222,13 +225,13 @@ public final class GemeenteX {
         involve(a5, ivz, PartnerRole.DELIVERY, "Preventiewerkers, na de verplichte training.");
         link(a5, List.of(), List.of(gKennis));
 
-        Track t4 = track(plan, "spoor-aanbod", "Verslavingspreventie-aanbod bekender maken");
+        Track t4 = track(plan, "spoor-aanbod", "Verslavingspreventie-aanbod bekender maken", gemeente);
         Action a6 = action(t4, "a-aanbod-bekend", "Het aanbod van de verslavingspreventie breder onder de aandacht brengen", null,
                 Pillar.DEMAND_REDUCTION, Domain.HEALTH, gemeente, ouders, null, ActionStatus.PROPOSED, null);
         involve(a6, ivz, PartnerRole.EXPERTISE, null);
         link(a6, List.of(), List.of(gKennis));
 
-        Track t5 = track(plan, "spoor-zorg", "Samenwerking jeugdzorg en verslavingszorg");
+        Track t5 = track(plan, "spoor-zorg", "Samenwerking jeugdzorg en verslavingszorg", jeugdzorg);
         Action a7 = action(t5, "a-samenwerking-zorg", "Jeugdzorg werkt nauwer samen met de verslavingszorg in de zorg voor de"
                 + " minderjarige groep", null, Pillar.HARM_REDUCTION, Domain.HEALTH, jeugdzorg, minderjarigen, zorg,
                 ActionStatus.IN_PROGRESS, null);
@@ -241,6 +244,40 @@ public final class GemeenteX {
                 "De partijen spreken af hoe zij signalen over middelengebruik delen en opvolgen, en welke kennis en"
                         + " vaardigheden zij daarvoor nodig hebben.",
                 gemeente, ivz, ggd, jongerenwerk, horeca, politie, jeugdzorg);
+
+        // The round table (overleg) as the blog tells it; its date is illustrative (the blog gives none)
+        RoundTable table = F.createRoundTable();
+        table.setId("gemx-overleg-3mmc");
+        table.setTitle("Om tafel over 3-MMC");
+        table.setDate(LocalDate.of(2026, 4, 14));
+        table.getParticipants().addAll(List.of(gemeente, ivz, jongerenwerk, horeca, politie));
+        table.setPicture("Bij een groepje minderjarige jongeren speelt, naast problemen thuis, een zorgelijk patroon van gebruik"
+                + " van verschillende middelen. In het uitgaanscircuit lijkt het drugsgebruik meer openlijk te gebeuren,"
+                + " bijvoorbeeld op de dansvloer. Ondernemers melden last van dealers in het uitgaansgebied. De minderjarigen"
+                + " zijn al in beeld bij politie en jeugdzorg.");
+        table.getClusters().add("SUBSTANCE=" + mmc.getId());
+        table.setPlan(plan);
+        concern(table, "zorg-minderjarigen", jongerenwerk, ConcernKind.WORRY,
+                "Zorgelijk patroon van middelengebruik bij een groepje minderjarigen, naast problemen thuis.", null);
+        concern(table, "zorg-dealers", horeca, ConcernKind.WORRY, "Last van dealers in het uitgaansgebied.", a4);
+        String lacking = "Onvoldoende kennis over het middel, de risico's en hoe om te gaan met (vermoedelijk) gebruik.";
+        concern(table, "kennis-politie", politie, ConcernKind.KNOWLEDGE_GAP, lacking, null);
+        concern(table, "kennis-jeugdzorg", jeugdzorg, ConcernKind.KNOWLEDGE_GAP, lacking, null);
+        concern(table, "kennis-jongerenwerk", jongerenwerk, ConcernKind.KNOWLEDGE_GAP, lacking, null);
+        concern(table, "handelingsperspectief-horeca", horeca, ConcernKind.SKILL_GAP, "Horecapersoneel mist"
+                + " handelingsperspectief bij zichtbaar gebruik of onder invloed zijn, en bij (overlast van) dealers.", a2);
+        table.getActions().addAll(List.of(a1, a2, a3, a4, a5, a6, a7));
+        municipality.getRoundTables().add(table);
+    }
+
+    private static void concern(RoundTable table, String id, Partner partner, ConcernKind kind, String text, Action answeredBy) {
+        Concern concern = F.createConcern();
+        concern.setId("gemx-" + id);
+        concern.setPartner(partner);
+        concern.setKind(kind);
+        concern.setText(text);
+        concern.setAnsweredBy(answeredBy);
+        table.getConcerns().add(concern);
     }
 
     private Partner partner(String id, String name, PartnerKind kind, Domain domain, String description) {
@@ -359,10 +396,12 @@ public final class GemeenteX {
         goal.getIndicators().add(indicator);
     }
 
-    private static Track track(ActionPlan plan, String id, String name) {
+    /** A track led by the partner that owns its first action (the seed names no leads for tracks). */
+    private static Track track(ActionPlan plan, String id, String name, Partner lead) {
         Track track = F.createTrack();
         track.setId("gemx-" + id);
         track.setName(name);
+        track.setOwner(lead);
         plan.getTracks().add(track);
         return track;
     }

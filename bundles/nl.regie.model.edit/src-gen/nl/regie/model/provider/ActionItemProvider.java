@@ -408,6 +408,7 @@ public class ActionItemProvider extends RegieObjectItemProvider
 		{
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(RegiePackage.Literals.ACTION__INVOLVEMENTS);
+			childrenFeatures.add(RegiePackage.Literals.ACTION__MILESTONES);
 		}
 		return childrenFeatures;
 	}
@@ -479,6 +480,7 @@ public class ActionItemProvider extends RegieObjectItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RegiePackage.ACTION__INVOLVEMENTS:
+			case RegiePackage.ACTION__MILESTONES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -501,6 +503,11 @@ public class ActionItemProvider extends RegieObjectItemProvider
 			(createChildParameter
 				(RegiePackage.Literals.ACTION__INVOLVEMENTS,
 				 RegieFactory.eINSTANCE.createInvolvement()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RegiePackage.Literals.ACTION__MILESTONES,
+				 RegieFactory.eINSTANCE.createMilestone()));
 	}
 
 }

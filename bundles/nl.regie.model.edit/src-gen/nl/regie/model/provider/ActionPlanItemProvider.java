@@ -57,6 +57,7 @@ public class ActionPlanItemProvider extends RegieObjectItemProvider
 			addDescriptionPropertyDescriptor(object);
 			addStartDatePropertyDescriptor(object);
 			addEndDatePropertyDescriptor(object);
+			addBudgetPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -154,6 +155,29 @@ public class ActionPlanItemProvider extends RegieObjectItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Budget feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ActionPlan_budget_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ActionPlan_budget_feature", "_UI_ActionPlan_type"),
+				 RegiePackage.Literals.ACTION_PLAN__BUDGET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -233,6 +257,7 @@ public class ActionPlanItemProvider extends RegieObjectItemProvider
 			case RegiePackage.ACTION_PLAN__DESCRIPTION:
 			case RegiePackage.ACTION_PLAN__START_DATE:
 			case RegiePackage.ACTION_PLAN__END_DATE:
+			case RegiePackage.ACTION_PLAN__BUDGET:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RegiePackage.ACTION_PLAN__TRACKS:

@@ -103,6 +103,7 @@ public class MunicipalityItemProvider extends NamedElementItemProvider
 			childrenFeatures.add(RegiePackage.Literals.MUNICIPALITY__SETTINGS);
 			childrenFeatures.add(RegiePackage.Literals.MUNICIPALITY__SIGNALS);
 			childrenFeatures.add(RegiePackage.Literals.MUNICIPALITY__INTERVENTIONS);
+			childrenFeatures.add(RegiePackage.Literals.MUNICIPALITY__ROUND_TABLES);
 		}
 		return childrenFeatures;
 	}
@@ -174,6 +175,7 @@ public class MunicipalityItemProvider extends NamedElementItemProvider
 			case RegiePackage.MUNICIPALITY__SETTINGS:
 			case RegiePackage.MUNICIPALITY__SIGNALS:
 			case RegiePackage.MUNICIPALITY__INTERVENTIONS:
+			case RegiePackage.MUNICIPALITY__ROUND_TABLES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -231,6 +233,11 @@ public class MunicipalityItemProvider extends NamedElementItemProvider
 			(createChildParameter
 				(RegiePackage.Literals.MUNICIPALITY__INTERVENTIONS,
 				 RegieFactory.eINSTANCE.createIntervention()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RegiePackage.Literals.MUNICIPALITY__ROUND_TABLES,
+				 RegieFactory.eINSTANCE.createRoundTable()));
 	}
 
 }

@@ -450,6 +450,81 @@ public class RegieItemProviderAdapterFactory extends RegieAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link nl.regie.model.Milestone} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MilestoneItemProvider milestoneItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.regie.model.Milestone}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMilestoneAdapter()
+	{
+		if (milestoneItemProvider == null)
+		{
+			milestoneItemProvider = new MilestoneItemProvider(this);
+		}
+
+		return milestoneItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link nl.regie.model.RoundTable} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RoundTableItemProvider roundTableItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.regie.model.RoundTable}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRoundTableAdapter()
+	{
+		if (roundTableItemProvider == null)
+		{
+			roundTableItemProvider = new RoundTableItemProvider(this);
+		}
+
+		return roundTableItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link nl.regie.model.Concern} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConcernItemProvider concernItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.regie.model.Concern}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConcernAdapter()
+	{
+		if (concernItemProvider == null)
+		{
+			concernItemProvider = new ConcernItemProvider(this);
+		}
+
+		return concernItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link nl.regie.model.Indicator} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -631,6 +706,9 @@ public class RegieItemProviderAdapterFactory extends RegieAdapterFactory impleme
 		if (actionItemProvider != null) actionItemProvider.dispose();
 		if (involvementItemProvider != null) involvementItemProvider.dispose();
 		if (agreementItemProvider != null) agreementItemProvider.dispose();
+		if (milestoneItemProvider != null) milestoneItemProvider.dispose();
+		if (roundTableItemProvider != null) roundTableItemProvider.dispose();
+		if (concernItemProvider != null) concernItemProvider.dispose();
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 		if (measurementItemProvider != null) measurementItemProvider.dispose();
 	}

@@ -76,6 +76,9 @@ class ValidationRulesTest {
         final Action action = F.createAction();
         final Involvement involvement = F.createInvolvement();
         final Agreement agreement = F.createAgreement();
+        final nl.regie.model.Milestone milestone = F.createMilestone();
+        final nl.regie.model.RoundTable table = F.createRoundTable();
+        final nl.regie.model.Concern concern = F.createConcern();
 
         Fixture() {
             municipality.setName("Testgemeente");
@@ -119,6 +122,11 @@ class ValidationRulesTest {
             plan.setStartDate(LocalDate.of(2026, 6, 1));
             plan.setEndDate(LocalDate.of(2027, 12, 31));
             track.setName("Ouders");
+            track.setOwner(owner);
+            plan.setBudget(new BigDecimal("5000"));
+            milestone.setTitle("Eerste cursus gegeven");
+            milestone.setDueDate(LocalDate.of(2026, 9, 1));
+            action.getMilestones().add(milestone);
             action.setTitle("Oudercursus geven");
             action.setOwner(owner);
             action.setPillar(Pillar.DEMAND_REDUCTION);
@@ -135,6 +143,15 @@ class ValidationRulesTest {
             agreement.getPartners().addAll(List.of(owner, other));
             plan.getAgreements().add(agreement);
             policy.getActionPlans().add(plan);
+
+            table.setTitle("Overleg 3-MMC");
+            table.setDate(LocalDate.of(2026, 4, 1));
+            table.getParticipants().addAll(List.of(owner, other));
+            concern.setPartner(other);
+            concern.setKind(nl.regie.model.ConcernKind.KNOWLEDGE_GAP);
+            concern.setText("Weinig kennis van 3-MMC");
+            table.getConcerns().add(concern);
+            municipality.getRoundTables().add(table);
         }
 
         Diagnostic validate() {
@@ -166,6 +183,14 @@ class ValidationRulesTest {
                 new Case("action without pillar", Rule.ACTION_PILLAR_REQUIRED, f -> f.action.unsetPillar(), f -> f.action),
                 new Case("action without domain", Rule.ACTION_DOMAIN_REQUIRED, f -> f.action.unsetDomain(), f -> f.action),
                 new Case("negative budget", Rule.BUDGET_NOT_NEGATIVE, f -> f.action.setBudget(new BigDecimal("-0.01")), f -> f.action),
+                new Case("negative plan budget", Rule.BUDGET_NOT_NEGATIVE, f -> f.plan.setBudget(new BigDecimal("-1")), f -> f.plan),
+                new Case("track without lead", Rule.TRACK_OWNER_REQUIRED, f -> f.track.setOwner(null), f -> f.track),
+                new Case("milestone without date", Rule.MILESTONE_COMPLETE, f -> f.milestone.setDueDate(null), f -> f.milestone),
+                new Case("milestone without title", Rule.MILESTONE_COMPLETE, f -> f.milestone.setTitle(" "), f -> f.milestone),
+                new Case("round table without participants", Rule.ROUND_TABLE_COMPLETE, f -> f.table.getParticipants().clear(),
+                        f -> f.table),
+                new Case("round table without date", Rule.ROUND_TABLE_COMPLETE, f -> f.table.setDate(null), f -> f.table),
+                new Case("concern without partner", Rule.CONCERN_COMPLETE, f -> f.concern.setPartner(null), f -> f.concern),
                 new Case("intervention advised against", Rule.ACTION_NOT_RECOMMENDED_INTERVENTION, f -> {
                     f.intervention.setNotRecommended(true);
                     f.intervention.setNotRecommendedReason("Werkt averechts.");

@@ -15,6 +15,7 @@ import nl.regie.model.Domain;
 import nl.regie.model.Goal;
 import nl.regie.model.Intervention;
 import nl.regie.model.Involvement;
+import nl.regie.model.Milestone;
 import nl.regie.model.Partner;
 import nl.regie.model.Pillar;
 import nl.regie.model.RegiePackage;
@@ -59,6 +60,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.regie.model.impl.ActionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionImpl#getSignals <em>Signals</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionImpl#getGoals <em>Goals</em>}</li>
+ *   <li>{@link nl.regie.model.impl.ActionImpl#getMilestones <em>Milestones</em>}</li>
  * </ul>
  *
  * @generated
@@ -312,6 +314,16 @@ public class ActionImpl extends RegieObjectImpl implements Action
 	 * @ordered
 	 */
 	protected EList<Goal> goals;
+
+	/**
+	 * The cached value of the '{@link #getMilestones() <em>Milestones</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMilestones()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Milestone> milestones;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -823,12 +835,29 @@ public class ActionImpl extends RegieObjectImpl implements Action
 	 * @generated
 	 */
 	@Override
+	public EList<Milestone> getMilestones()
+	{
+		if (milestones == null)
+		{
+			milestones = new EObjectContainmentEList<Milestone>(Milestone.class, this, RegiePackage.ACTION__MILESTONES);
+		}
+		return milestones;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
 		{
 			case RegiePackage.ACTION__INVOLVEMENTS:
 				return ((InternalEList<?>)getInvolvements()).basicRemove(otherEnd, msgs);
+			case RegiePackage.ACTION__MILESTONES:
+				return ((InternalEList<?>)getMilestones()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -877,6 +906,8 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				return getSignals();
 			case RegiePackage.ACTION__GOALS:
 				return getGoals();
+			case RegiePackage.ACTION__MILESTONES:
+				return getMilestones();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -940,6 +971,10 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				getGoals().clear();
 				getGoals().addAll((Collection<? extends Goal>)newValue);
 				return;
+			case RegiePackage.ACTION__MILESTONES:
+				getMilestones().clear();
+				getMilestones().addAll((Collection<? extends Milestone>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -999,6 +1034,9 @@ public class ActionImpl extends RegieObjectImpl implements Action
 			case RegiePackage.ACTION__GOALS:
 				getGoals().clear();
 				return;
+			case RegiePackage.ACTION__MILESTONES:
+				getMilestones().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1043,6 +1081,8 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				return signals != null && !signals.isEmpty();
 			case RegiePackage.ACTION__GOALS:
 				return goals != null && !goals.isEmpty();
+			case RegiePackage.ACTION__MILESTONES:
+				return milestones != null && !milestones.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -3,6 +3,8 @@
  */
 package nl.regie.model.impl;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 import java.util.Collection;
@@ -37,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.regie.model.impl.ActionPlanImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionPlanImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionPlanImpl#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link nl.regie.model.impl.ActionPlanImpl#getBudget <em>Budget</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionPlanImpl#getTracks <em>Tracks</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionPlanImpl#getAgreements <em>Agreements</em>}</li>
  * </ul>
@@ -124,6 +127,26 @@ public class ActionPlanImpl extends RegieObjectImpl implements ActionPlan
 	 * @ordered
 	 */
 	protected LocalDate endDate = END_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBudget() <em>Budget</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudget()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal BUDGET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBudget() <em>Budget</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudget()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal budget = BUDGET_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTracks() <em>Tracks</em>}' containment reference list.
@@ -272,6 +295,31 @@ public class ActionPlanImpl extends RegieObjectImpl implements ActionPlan
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getBudget()
+	{
+		return budget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudget(BigDecimal newBudget)
+	{
+		BigDecimal oldBudget = budget;
+		budget = newBudget;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.ACTION_PLAN__BUDGET, oldBudget, budget));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Track> getTracks()
 	{
 		if (tracks == null)
@@ -332,6 +380,8 @@ public class ActionPlanImpl extends RegieObjectImpl implements ActionPlan
 				return getStartDate();
 			case RegiePackage.ACTION_PLAN__END_DATE:
 				return getEndDate();
+			case RegiePackage.ACTION_PLAN__BUDGET:
+				return getBudget();
 			case RegiePackage.ACTION_PLAN__TRACKS:
 				return getTracks();
 			case RegiePackage.ACTION_PLAN__AGREEMENTS:
@@ -362,6 +412,9 @@ public class ActionPlanImpl extends RegieObjectImpl implements ActionPlan
 				return;
 			case RegiePackage.ACTION_PLAN__END_DATE:
 				setEndDate((LocalDate)newValue);
+				return;
+			case RegiePackage.ACTION_PLAN__BUDGET:
+				setBudget((BigDecimal)newValue);
 				return;
 			case RegiePackage.ACTION_PLAN__TRACKS:
 				getTracks().clear();
@@ -397,6 +450,9 @@ public class ActionPlanImpl extends RegieObjectImpl implements ActionPlan
 			case RegiePackage.ACTION_PLAN__END_DATE:
 				setEndDate(END_DATE_EDEFAULT);
 				return;
+			case RegiePackage.ACTION_PLAN__BUDGET:
+				setBudget(BUDGET_EDEFAULT);
+				return;
 			case RegiePackage.ACTION_PLAN__TRACKS:
 				getTracks().clear();
 				return;
@@ -425,6 +481,8 @@ public class ActionPlanImpl extends RegieObjectImpl implements ActionPlan
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
 			case RegiePackage.ACTION_PLAN__END_DATE:
 				return END_DATE_EDEFAULT == null ? endDate != null : !END_DATE_EDEFAULT.equals(endDate);
+			case RegiePackage.ACTION_PLAN__BUDGET:
+				return BUDGET_EDEFAULT == null ? budget != null : !BUDGET_EDEFAULT.equals(budget);
 			case RegiePackage.ACTION_PLAN__TRACKS:
 				return tracks != null && !tracks.isEmpty();
 			case RegiePackage.ACTION_PLAN__AGREEMENTS:
@@ -452,6 +510,8 @@ public class ActionPlanImpl extends RegieObjectImpl implements ActionPlan
 		result.append(startDate);
 		result.append(", endDate: ");
 		result.append(endDate);
+		result.append(", budget: ");
+		result.append(budget);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,6 +11,7 @@ import nl.regie.model.Municipality;
 import nl.regie.model.Partner;
 import nl.regie.model.Policy;
 import nl.regie.model.RegiePackage;
+import nl.regie.model.RoundTable;
 import nl.regie.model.Setting;
 import nl.regie.model.Signal;
 import nl.regie.model.Substance;
@@ -46,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.regie.model.impl.MunicipalityImpl#getSettings <em>Settings</em>}</li>
  *   <li>{@link nl.regie.model.impl.MunicipalityImpl#getSignals <em>Signals</em>}</li>
  *   <li>{@link nl.regie.model.impl.MunicipalityImpl#getInterventions <em>Interventions</em>}</li>
+ *   <li>{@link nl.regie.model.impl.MunicipalityImpl#getRoundTables <em>Round Tables</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +153,16 @@ public class MunicipalityImpl extends NamedElementImpl implements Municipality
 	 * @ordered
 	 */
 	protected EList<Intervention> interventions;
+
+	/**
+	 * The cached value of the '{@link #getRoundTables() <em>Round Tables</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRoundTables()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RoundTable> roundTables;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -324,6 +336,21 @@ public class MunicipalityImpl extends NamedElementImpl implements Municipality
 	 * @generated
 	 */
 	@Override
+	public EList<RoundTable> getRoundTables()
+	{
+		if (roundTables == null)
+		{
+			roundTables = new EObjectContainmentEList<RoundTable>(RoundTable.class, this, RegiePackage.MUNICIPALITY__ROUND_TABLES);
+		}
+		return roundTables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -344,6 +371,8 @@ public class MunicipalityImpl extends NamedElementImpl implements Municipality
 				return ((InternalEList<?>)getSignals()).basicRemove(otherEnd, msgs);
 			case RegiePackage.MUNICIPALITY__INTERVENTIONS:
 				return ((InternalEList<?>)getInterventions()).basicRemove(otherEnd, msgs);
+			case RegiePackage.MUNICIPALITY__ROUND_TABLES:
+				return ((InternalEList<?>)getRoundTables()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -376,6 +405,8 @@ public class MunicipalityImpl extends NamedElementImpl implements Municipality
 				return getSignals();
 			case RegiePackage.MUNICIPALITY__INTERVENTIONS:
 				return getInterventions();
+			case RegiePackage.MUNICIPALITY__ROUND_TABLES:
+				return getRoundTables();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -426,6 +457,10 @@ public class MunicipalityImpl extends NamedElementImpl implements Municipality
 				getInterventions().clear();
 				getInterventions().addAll((Collection<? extends Intervention>)newValue);
 				return;
+			case RegiePackage.MUNICIPALITY__ROUND_TABLES:
+				getRoundTables().clear();
+				getRoundTables().addAll((Collection<? extends RoundTable>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -467,6 +502,9 @@ public class MunicipalityImpl extends NamedElementImpl implements Municipality
 			case RegiePackage.MUNICIPALITY__INTERVENTIONS:
 				getInterventions().clear();
 				return;
+			case RegiePackage.MUNICIPALITY__ROUND_TABLES:
+				getRoundTables().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -499,6 +537,8 @@ public class MunicipalityImpl extends NamedElementImpl implements Municipality
 				return signals != null && !signals.isEmpty();
 			case RegiePackage.MUNICIPALITY__INTERVENTIONS:
 				return interventions != null && !interventions.isEmpty();
+			case RegiePackage.MUNICIPALITY__ROUND_TABLES:
+				return roundTables != null && !roundTables.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

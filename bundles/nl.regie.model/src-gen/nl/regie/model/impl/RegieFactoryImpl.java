@@ -83,6 +83,9 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 			case RegiePackage.ACTION: return createAction();
 			case RegiePackage.INVOLVEMENT: return createInvolvement();
 			case RegiePackage.AGREEMENT: return createAgreement();
+			case RegiePackage.MILESTONE: return createMilestone();
+			case RegiePackage.ROUND_TABLE: return createRoundTable();
+			case RegiePackage.CONCERN: return createConcern();
 			case RegiePackage.INDICATOR: return createIndicator();
 			case RegiePackage.MEASUREMENT: return createMeasurement();
 			default:
@@ -100,6 +103,8 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case RegiePackage.CONCERN_KIND:
+				return createConcernKindFromString(eDataType, initialValue);
 			case RegiePackage.PILLAR:
 				return createPillarFromString(eDataType, initialValue);
 			case RegiePackage.DOMAIN:
@@ -143,6 +148,8 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 	{
 		switch (eDataType.getClassifierID())
 		{
+			case RegiePackage.CONCERN_KIND:
+				return convertConcernKindToString(eDataType, instanceValue);
 			case RegiePackage.PILLAR:
 				return convertPillarToString(eDataType, instanceValue);
 			case RegiePackage.DOMAIN:
@@ -362,6 +369,42 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 	 * @generated
 	 */
 	@Override
+	public Milestone createMilestone()
+	{
+		MilestoneImpl milestone = new MilestoneImpl();
+		return milestone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RoundTable createRoundTable()
+	{
+		RoundTableImpl roundTable = new RoundTableImpl();
+		return roundTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Concern createConcern()
+	{
+		ConcernImpl concern = new ConcernImpl();
+		return concern;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Indicator createIndicator()
 	{
 		IndicatorImpl indicator = new IndicatorImpl();
@@ -378,6 +421,28 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 	{
 		MeasurementImpl measurement = new MeasurementImpl();
 		return measurement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConcernKind createConcernKindFromString(EDataType eDataType, String initialValue)
+	{
+		ConcernKind result = ConcernKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConcernKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -10,6 +10,8 @@ import nl.regie.model.ActionPlan;
 import nl.regie.model.ActionStatus;
 import nl.regie.model.Agreement;
 import nl.regie.model.Area;
+import nl.regie.model.Concern;
+import nl.regie.model.ConcernKind;
 import nl.regie.model.ConcernLevel;
 import nl.regie.model.Confidence;
 import nl.regie.model.CostIndication;
@@ -21,6 +23,7 @@ import nl.regie.model.Indicator;
 import nl.regie.model.Intervention;
 import nl.regie.model.Involvement;
 import nl.regie.model.Measurement;
+import nl.regie.model.Milestone;
 import nl.regie.model.Municipality;
 import nl.regie.model.NamedElement;
 import nl.regie.model.Partner;
@@ -32,6 +35,7 @@ import nl.regie.model.PolicyStatus;
 import nl.regie.model.RegieFactory;
 import nl.regie.model.RegieObject;
 import nl.regie.model.RegiePackage;
+import nl.regie.model.RoundTable;
 import nl.regie.model.Setting;
 import nl.regie.model.SettingKind;
 import nl.regie.model.Signal;
@@ -181,6 +185,27 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass milestoneEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass roundTableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass concernEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass indicatorEClass = null;
 
 	/**
@@ -189,6 +214,13 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	private EClass measurementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum concernKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -513,6 +545,17 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	public EReference getMunicipality_Interventions()
 	{
 		return (EReference)municipalityEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMunicipality_RoundTables()
+	{
+		return (EReference)municipalityEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1192,9 +1235,20 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getActionPlan_Budget()
+	{
+		return (EAttribute)actionPlanEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getActionPlan_Tracks()
 	{
-		return (EReference)actionPlanEClass.getEStructuralFeatures().get(4);
+		return (EReference)actionPlanEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1205,7 +1259,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	@Override
 	public EReference getActionPlan_Agreements()
 	{
-		return (EReference)actionPlanEClass.getEStructuralFeatures().get(5);
+		return (EReference)actionPlanEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1225,9 +1279,20 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getTrack_Actions()
+	public EReference getTrack_Owner()
 	{
 		return (EReference)trackEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrack_Actions()
+	{
+		return (EReference)trackEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1412,6 +1477,17 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getAction_Milestones()
+	{
+		return (EReference)actionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInvolvement()
 	{
 		return involvementEClass;
@@ -1514,6 +1590,215 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	public EAttribute getAgreement_ReviewOn()
 	{
 		return (EAttribute)agreementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMilestone()
+	{
+		return milestoneEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMilestone_Title()
+	{
+		return (EAttribute)milestoneEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMilestone_DueDate()
+	{
+		return (EAttribute)milestoneEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMilestone_Reached()
+	{
+		return (EAttribute)milestoneEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRoundTable()
+	{
+		return roundTableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoundTable_Title()
+	{
+		return (EAttribute)roundTableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoundTable_Date()
+	{
+		return (EAttribute)roundTableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoundTable_Participants()
+	{
+		return (EReference)roundTableEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoundTable_Picture()
+	{
+		return (EAttribute)roundTableEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoundTable_Clusters()
+	{
+		return (EAttribute)roundTableEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoundTable_Concerns()
+	{
+		return (EReference)roundTableEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoundTable_Agreements()
+	{
+		return (EReference)roundTableEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoundTable_Plan()
+	{
+		return (EReference)roundTableEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRoundTable_Actions()
+	{
+		return (EReference)roundTableEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConcern()
+	{
+		return concernEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConcern_Partner()
+	{
+		return (EReference)concernEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConcern_Kind()
+	{
+		return (EAttribute)concernEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConcern_Text()
+	{
+		return (EAttribute)concernEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConcern_AnsweredBy()
+	{
+		return (EReference)concernEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1657,6 +1942,17 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	public EAttribute getMeasurement_Note()
 	{
 		return (EAttribute)measurementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConcernKind()
+	{
+		return concernKindEEnum;
 	}
 
 	/**
@@ -1861,6 +2157,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEReference(municipalityEClass, MUNICIPALITY__SETTINGS);
 		createEReference(municipalityEClass, MUNICIPALITY__SIGNALS);
 		createEReference(municipalityEClass, MUNICIPALITY__INTERVENTIONS);
+		createEReference(municipalityEClass, MUNICIPALITY__ROUND_TABLES);
 
 		policyEClass = createEClass(POLICY);
 		createEAttribute(policyEClass, POLICY__TITLE);
@@ -1932,10 +2229,12 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEAttribute(actionPlanEClass, ACTION_PLAN__DESCRIPTION);
 		createEAttribute(actionPlanEClass, ACTION_PLAN__START_DATE);
 		createEAttribute(actionPlanEClass, ACTION_PLAN__END_DATE);
+		createEAttribute(actionPlanEClass, ACTION_PLAN__BUDGET);
 		createEReference(actionPlanEClass, ACTION_PLAN__TRACKS);
 		createEReference(actionPlanEClass, ACTION_PLAN__AGREEMENTS);
 
 		trackEClass = createEClass(TRACK);
+		createEReference(trackEClass, TRACK__OWNER);
 		createEReference(trackEClass, TRACK__ACTIONS);
 
 		actionEClass = createEClass(ACTION);
@@ -1954,6 +2253,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEAttribute(actionEClass, ACTION__STATUS);
 		createEReference(actionEClass, ACTION__SIGNALS);
 		createEReference(actionEClass, ACTION__GOALS);
+		createEReference(actionEClass, ACTION__MILESTONES);
 
 		involvementEClass = createEClass(INVOLVEMENT);
 		createEReference(involvementEClass, INVOLVEMENT__PARTNER);
@@ -1966,6 +2266,28 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEReference(agreementEClass, AGREEMENT__PARTNERS);
 		createEAttribute(agreementEClass, AGREEMENT__AGREED_ON);
 		createEAttribute(agreementEClass, AGREEMENT__REVIEW_ON);
+
+		milestoneEClass = createEClass(MILESTONE);
+		createEAttribute(milestoneEClass, MILESTONE__TITLE);
+		createEAttribute(milestoneEClass, MILESTONE__DUE_DATE);
+		createEAttribute(milestoneEClass, MILESTONE__REACHED);
+
+		roundTableEClass = createEClass(ROUND_TABLE);
+		createEAttribute(roundTableEClass, ROUND_TABLE__TITLE);
+		createEAttribute(roundTableEClass, ROUND_TABLE__DATE);
+		createEReference(roundTableEClass, ROUND_TABLE__PARTICIPANTS);
+		createEAttribute(roundTableEClass, ROUND_TABLE__PICTURE);
+		createEAttribute(roundTableEClass, ROUND_TABLE__CLUSTERS);
+		createEReference(roundTableEClass, ROUND_TABLE__CONCERNS);
+		createEReference(roundTableEClass, ROUND_TABLE__AGREEMENTS);
+		createEReference(roundTableEClass, ROUND_TABLE__PLAN);
+		createEReference(roundTableEClass, ROUND_TABLE__ACTIONS);
+
+		concernEClass = createEClass(CONCERN);
+		createEReference(concernEClass, CONCERN__PARTNER);
+		createEAttribute(concernEClass, CONCERN__KIND);
+		createEAttribute(concernEClass, CONCERN__TEXT);
+		createEReference(concernEClass, CONCERN__ANSWERED_BY);
 
 		indicatorEClass = createEClass(INDICATOR);
 		createEAttribute(indicatorEClass, INDICATOR__UNIT);
@@ -1983,6 +2305,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEAttribute(measurementEClass, MEASUREMENT__NOTE);
 
 		// Create enums
+		concernKindEEnum = createEEnum(CONCERN_KIND);
 		pillarEEnum = createEEnum(PILLAR);
 		domainEEnum = createEEnum(DOMAIN);
 		policyStatusEEnum = createEEnum(POLICY_STATUS);
@@ -2046,6 +2369,9 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		actionEClass.getESuperTypes().add(this.getRegieObject());
 		involvementEClass.getESuperTypes().add(this.getRegieObject());
 		agreementEClass.getESuperTypes().add(this.getRegieObject());
+		milestoneEClass.getESuperTypes().add(this.getRegieObject());
+		roundTableEClass.getESuperTypes().add(this.getRegieObject());
+		concernEClass.getESuperTypes().add(this.getRegieObject());
 		indicatorEClass.getESuperTypes().add(this.getNamedElement());
 		measurementEClass.getESuperTypes().add(this.getRegieObject());
 
@@ -2067,6 +2393,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEReference(getMunicipality_Settings(), this.getSetting(), null, "settings", null, 0, -1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMunicipality_Signals(), this.getSignal(), null, "signals", null, 0, -1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMunicipality_Interventions(), this.getIntervention(), null, "interventions", null, 0, -1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMunicipality_RoundTables(), this.getRoundTable(), null, "roundTables", null, 0, -1, Municipality.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(policyEClass, Policy.class, "Policy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPolicy_Title(), ecorePackage.getEString(), "title", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2138,10 +2465,12 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEAttribute(getActionPlan_Description(), ecorePackage.getEString(), "description", null, 0, 1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getActionPlan_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getActionPlan_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionPlan_Budget(), ecorePackage.getEBigDecimal(), "budget", null, 0, 1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActionPlan_Tracks(), this.getTrack(), null, "tracks", null, 0, -1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActionPlan_Agreements(), this.getAgreement(), null, "agreements", null, 0, -1, ActionPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trackEClass, Track.class, "Track", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTrack_Owner(), this.getPartner(), null, "owner", null, 0, 1, Track.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrack_Actions(), this.getAction(), null, "actions", null, 0, -1, Track.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionEClass, Action.class, "Action", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2160,6 +2489,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEAttribute(getAction_Status(), this.getActionStatus(), "status", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Signals(), this.getSignal(), null, "signals", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Goals(), this.getGoal(), null, "goals", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_Milestones(), this.getMilestone(), null, "milestones", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(involvementEClass, Involvement.class, "Involvement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getInvolvement_Partner(), this.getPartner(), null, "partner", null, 0, 1, Involvement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2172,6 +2502,28 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEReference(getAgreement_Partners(), this.getPartner(), null, "partners", null, 0, -1, Agreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgreement_AgreedOn(), this.getLocalDate(), "agreedOn", null, 0, 1, Agreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAgreement_ReviewOn(), this.getLocalDate(), "reviewOn", null, 0, 1, Agreement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(milestoneEClass, Milestone.class, "Milestone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMilestone_Title(), ecorePackage.getEString(), "title", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMilestone_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMilestone_Reached(), ecorePackage.getEBoolean(), "reached", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(roundTableEClass, RoundTable.class, "RoundTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRoundTable_Title(), ecorePackage.getEString(), "title", null, 0, 1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoundTable_Date(), this.getLocalDate(), "date", null, 0, 1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoundTable_Participants(), this.getPartner(), null, "participants", null, 0, -1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoundTable_Picture(), ecorePackage.getEString(), "picture", null, 0, 1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoundTable_Clusters(), ecorePackage.getEString(), "clusters", null, 0, -1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoundTable_Concerns(), this.getConcern(), null, "concerns", null, 0, -1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoundTable_Agreements(), this.getAgreement(), null, "agreements", null, 0, -1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoundTable_Plan(), this.getActionPlan(), null, "plan", null, 0, 1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRoundTable_Actions(), this.getAction(), null, "actions", null, 0, -1, RoundTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(concernEClass, Concern.class, "Concern", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getConcern_Partner(), this.getPartner(), null, "partner", null, 0, 1, Concern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConcern_Kind(), this.getConcernKind(), "kind", null, 0, 1, Concern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConcern_Text(), ecorePackage.getEString(), "text", null, 0, 1, Concern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConcern_AnsweredBy(), this.getAction(), null, "answeredBy", null, 0, 1, Concern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(indicatorEClass, Indicator.class, "Indicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIndicator_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2189,6 +2541,11 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEAttribute(getMeasurement_Note(), ecorePackage.getEString(), "note", null, 0, 1, Measurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(concernKindEEnum, ConcernKind.class, "ConcernKind");
+		addEEnumLiteral(concernKindEEnum, ConcernKind.WORRY);
+		addEEnumLiteral(concernKindEEnum, ConcernKind.KNOWLEDGE_GAP);
+		addEEnumLiteral(concernKindEEnum, ConcernKind.SKILL_GAP);
+
 		initEEnum(pillarEEnum, Pillar.class, "Pillar");
 		addEEnumLiteral(pillarEEnum, Pillar.DEMAND_REDUCTION);
 		addEEnumLiteral(pillarEEnum, Pillar.SUPPLY_REDUCTION);

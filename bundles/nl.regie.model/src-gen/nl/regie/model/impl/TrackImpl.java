@@ -6,15 +6,19 @@ package nl.regie.model.impl;
 import java.util.Collection;
 
 import nl.regie.model.Action;
+import nl.regie.model.Partner;
 import nl.regie.model.RegiePackage;
 import nl.regie.model.Track;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -27,6 +31,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link nl.regie.model.impl.TrackImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link nl.regie.model.impl.TrackImpl#getActions <em>Actions</em>}</li>
  * </ul>
  *
@@ -34,6 +39,16 @@ import org.eclipse.emf.ecore.util.InternalEList;
  */
 public class TrackImpl extends NamedElementImpl implements Track
 {
+	/**
+	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected Partner owner;
+
 	/**
 	 * The cached value of the '{@link #getActions() <em>Actions</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
@@ -63,6 +78,51 @@ public class TrackImpl extends NamedElementImpl implements Track
 	protected EClass eStaticClass()
 	{
 		return RegiePackage.Literals.TRACK;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Partner getOwner()
+	{
+		if (owner != null && owner.eIsProxy())
+		{
+			InternalEObject oldOwner = (InternalEObject)owner;
+			owner = (Partner)eResolveProxy(oldOwner);
+			if (owner != oldOwner)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RegiePackage.TRACK__OWNER, oldOwner, owner));
+			}
+		}
+		return owner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Partner basicGetOwner()
+	{
+		return owner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwner(Partner newOwner)
+	{
+		Partner oldOwner = owner;
+		owner = newOwner;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.TRACK__OWNER, oldOwner, owner));
 	}
 
 	/**
@@ -106,6 +166,9 @@ public class TrackImpl extends NamedElementImpl implements Track
 	{
 		switch (featureID)
 		{
+			case RegiePackage.TRACK__OWNER:
+				if (resolve) return getOwner();
+				return basicGetOwner();
 			case RegiePackage.TRACK__ACTIONS:
 				return getActions();
 		}
@@ -123,6 +186,9 @@ public class TrackImpl extends NamedElementImpl implements Track
 	{
 		switch (featureID)
 		{
+			case RegiePackage.TRACK__OWNER:
+				setOwner((Partner)newValue);
+				return;
 			case RegiePackage.TRACK__ACTIONS:
 				getActions().clear();
 				getActions().addAll((Collection<? extends Action>)newValue);
@@ -141,6 +207,9 @@ public class TrackImpl extends NamedElementImpl implements Track
 	{
 		switch (featureID)
 		{
+			case RegiePackage.TRACK__OWNER:
+				setOwner((Partner)null);
+				return;
 			case RegiePackage.TRACK__ACTIONS:
 				getActions().clear();
 				return;
@@ -158,6 +227,8 @@ public class TrackImpl extends NamedElementImpl implements Track
 	{
 		switch (featureID)
 		{
+			case RegiePackage.TRACK__OWNER:
+				return owner != null;
 			case RegiePackage.TRACK__ACTIONS:
 				return actions != null && !actions.isEmpty();
 		}

@@ -161,6 +161,21 @@ public class RegieAdapterFactory extends AdapterFactoryImpl
 				return createAgreementAdapter();
 			}
 			@Override
+			public Adapter caseMilestone(Milestone object)
+			{
+				return createMilestoneAdapter();
+			}
+			@Override
+			public Adapter caseRoundTable(RoundTable object)
+			{
+				return createRoundTableAdapter();
+			}
+			@Override
+			public Adapter caseConcern(Concern object)
+			{
+				return createConcernAdapter();
+			}
+			@Override
 			public Adapter caseIndicator(Indicator object)
 			{
 				return createIndicatorAdapter();
@@ -443,6 +458,51 @@ public class RegieAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createAgreementAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.regie.model.Milestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.regie.model.Milestone
+	 * @generated
+	 */
+	public Adapter createMilestoneAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.regie.model.RoundTable <em>Round Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.regie.model.RoundTable
+	 * @generated
+	 */
+	public Adapter createRoundTableAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.regie.model.Concern <em>Concern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.regie.model.Concern
+	 * @generated
+	 */
+	public Adapter createConcernAdapter()
 	{
 		return null;
 	}

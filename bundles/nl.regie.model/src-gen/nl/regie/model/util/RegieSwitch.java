@@ -216,6 +216,30 @@ public class RegieSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RegiePackage.MILESTONE:
+			{
+				Milestone milestone = (Milestone)theEObject;
+				T result = caseMilestone(milestone);
+				if (result == null) result = caseRegieObject(milestone);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RegiePackage.ROUND_TABLE:
+			{
+				RoundTable roundTable = (RoundTable)theEObject;
+				T result = caseRoundTable(roundTable);
+				if (result == null) result = caseRegieObject(roundTable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RegiePackage.CONCERN:
+			{
+				Concern concern = (Concern)theEObject;
+				T result = caseConcern(concern);
+				if (result == null) result = caseRegieObject(concern);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RegiePackage.INDICATOR:
 			{
 				Indicator indicator = (Indicator)theEObject;
@@ -505,6 +529,54 @@ public class RegieSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseAgreement(Agreement object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Milestone</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Milestone</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMilestone(Milestone object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Round Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Round Table</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRoundTable(RoundTable object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Concern</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Concern</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConcern(Concern object)
 	{
 		return null;
 	}

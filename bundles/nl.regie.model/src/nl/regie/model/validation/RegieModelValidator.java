@@ -24,6 +24,9 @@ import nl.regie.model.Indicator;
 import nl.regie.model.Intervention;
 import nl.regie.model.Involvement;
 import nl.regie.model.Measurement;
+import nl.regie.model.Milestone;
+import nl.regie.model.RoundTable;
+import nl.regie.model.Concern;
 import nl.regie.model.Municipality;
 import nl.regie.model.NamedElement;
 import nl.regie.model.Policy;
@@ -81,7 +84,18 @@ public class RegieModelValidator extends EObjectValidator {
             case Municipality municipality -> checkMunicipality(municipality, checks);
             case Policy policy -> checkPolicy(policy, checks);
             case Goal goal -> checkGoal(goal, checks);
-            case ActionPlan plan -> checks.period(plan.getStartDate(), plan.getEndDate());
+            case ActionPlan plan -> {
+                checks.period(plan.getStartDate(), plan.getEndDate());
+                checks.require(plan.getBudget() == null || plan.getBudget().signum() >= 0, Rule.BUDGET_NOT_NEGATIVE,
+                        label(plan), plan.getBudget());
+            }
+            case Track track -> checks.require(track.getOwner() != null, Rule.TRACK_OWNER_REQUIRED, label(track));
+            case Milestone milestone -> checks.require(!blank(milestone.getTitle()) && milestone.getDueDate() != null,
+                    Rule.MILESTONE_COMPLETE, label(milestone.eContainer()));
+            case RoundTable table -> checks.require(table.getDate() != null && !table.getParticipants().isEmpty(),
+                    Rule.ROUND_TABLE_COMPLETE, label(table));
+            case Concern concern -> checks.require(concern.getPartner() != null && !blank(concern.getText()),
+                    Rule.CONCERN_COMPLETE, label(concern.eContainer()));
             case Action action -> checkAction(action, checks);
             case Involvement involvement -> checks.require(involvement.getPartner() != null,
                     Rule.INVOLVEMENT_PARTNER_REQUIRED, label(involvement.eContainer()));
@@ -99,7 +113,7 @@ public class RegieModelValidator extends EObjectValidator {
                             && Double.isFinite(measurement.getValue()),
                     Rule.MEASUREMENT_COMPLETE, label(measurement.eContainer()));
             default -> {
-                // Partner, Substance, Setting, Area, Track: only the name rule applies.
+                // Partner, Substance, Setting, Area: only the name rule applies.
             }
         }
         return valid && checks.valid;
@@ -181,6 +195,9 @@ public class RegieModelValidator extends EObjectValidator {
             case ActionPlan plan -> plan.getTitle();
             case Action action -> action.getTitle();
             case Agreement agreement -> agreement.getTitle();
+            case Milestone milestone -> milestone.getTitle();
+            case RoundTable table -> table.getTitle();
+            case Concern concern -> concern.getText();
             case Goal goal -> goal.getStatement();
             case Signal signal -> signal.getDescription();
             default -> null;

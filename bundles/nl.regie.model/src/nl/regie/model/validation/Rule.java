@@ -60,7 +60,15 @@ public enum Rule {
     /** Ages of a target group are not negative and the youngest is not older than the oldest. */
     TARGET_GROUP_AGES(23, Diagnostic.ERROR),
     /** A measurement has a date and a finite value. */
-    MEASUREMENT_COMPLETE(24, Diagnostic.ERROR);
+    MEASUREMENT_COMPLETE(24, Diagnostic.ERROR),
+    /** A track names the partner that leads it (its trekker). */
+    TRACK_OWNER_REQUIRED(25, Diagnostic.WARNING),
+    /** A milestone says what is reached and when. */
+    MILESTONE_COMPLETE(26, Diagnostic.ERROR),
+    /** A round table says when it took place and who was there. */
+    ROUND_TABLE_COMPLETE(27, Diagnostic.ERROR),
+    /** A concern raised at a round table names the partner that raised it and says what it is. */
+    CONCERN_COMPLETE(28, Diagnostic.ERROR);
 
     private static final String BUNDLE = "nl.regie.model.validation.messages";
 

@@ -97,8 +97,15 @@ class PlanningTest {
         assertFalse(worrying.isEmpty(), "the seed flags the 3-MMC cluster");
         assertEquals(5, plan.getTracks().size(), "five tracks");
         assertTrue(actions().stream().allMatch(a -> a.getOwner() != null), "every action has an owner");
+        assertTrue(plan.getTracks().stream().allMatch(t -> t.getOwner() != null), "every track has a lead");
         Diagnostic diagnostic = check();
-        assertEquals(Diagnostic.OK, diagnostic.getSeverity(), diagnostic.getChildren().toString());
+        // the seed plan answers everything but what police, youth care and youth work said they lack in knowledge
+        assertEquals(Diagnostic.WARNING, diagnostic.getSeverity(), diagnostic.getChildren().toString());
+        List<Diagnostic> gaps = findings(diagnostic, Coherence.SOURCE, Coherence.Check.GAP_UNANSWERED.code());
+        assertEquals(3, gaps.size(), diagnostic.getChildren().toString());
+        assertEquals(3, diagnostic.getChildren().size(), diagnostic.getChildren().toString());
+        assertTrue(gaps.get(0).getMessage().startsWith("Wijkpolitie said at 'Om tafel over 3-MMC': Lacks knowledge: "),
+                gaps.get(0).getMessage());
     }
 
     @Test

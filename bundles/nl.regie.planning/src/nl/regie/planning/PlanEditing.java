@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.planning;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import nl.regie.model.Action;
+import nl.regie.model.ActionPlan;
+import nl.regie.model.ActionStatus;
+import nl.regie.model.Agreement;
+import nl.regie.model.Concern;
+import nl.regie.model.ConcernKind;
+import nl.regie.model.Domain;
+import nl.regie.model.Intervention;
+import nl.regie.model.Involvement;
+import nl.regie.model.Municipality;
+import nl.regie.model.Partner;
+import nl.regie.model.PartnerKind;
+import nl.regie.model.PartnerRole;
+import nl.regie.model.Pillar;
+import nl.regie.model.Policy;
+import nl.regie.model.RegieFactory;
+import nl.regie.model.RegiePackage;
+import nl.regie.model.RoundTable;
+import nl.regie.model.Signal;
+import nl.regie.model.Substance;
+import nl.regie.model.Track;
+import nl.regie.planning.Recommender.Need;
+import nl.regie.planning.internal.Texts;
+import nl.regie.signals.clusters.ClusterDetector.Cluster;
+import nl.regie.store.SignalDimension;
+
+/**
+ * Building a multi-track plan as EMF commands on an {@link EditingDomain}, so that every step can be undone and redone:
+ * a new plan, a track with its lead, an action from a recommended intervention (answering the signals of a cluster),
+ * an owner, and the flow of a round table (overleg) into the plan, where what partners said they lack becomes an
+ * expertise-promotion action. Each method returns the command, not yet executed, and the object it makes; run it with
+ * {@code domain.getCommandStack().execute(command)}.
+ */
+public final class PlanEditing {
+
+    private static final RegieFactory F = RegieFactory.eINSTANCE;
+    private static final RegiePackage P = RegiePackage.eINSTANCE;
+
+    /** A command and the object it adds once executed. */
+    public record Created<T extends EObject>(Command command, T object) {
+    }
+
+    private final EditingDomain domain;
+    private final Locale locale;
+
+    public PlanEditing(EditingDomain domain, Locale locale) {
+        this.domain = Objects.requireNonNull(domain);
+        this.locale = Objects.requireNonNull(locale);
+    }
+
+    /** A new, empty plan in {@code policy}, running over the policy's period. */
+    public Created<ActionPlan> newPlan(Policy policy, String title, LocalDate start, LocalDate end, BigDecimal budget) {
+        ActionPlan plan = F.createActionPlan();
+        plan.setId(newId(policy, "plan"));
+        plan.setTitle(title);
+        plan.setStartDate(start == null ? policy.getStartDate() : start);
+        plan.setEndDate(end == null ? policy.getEndDate() : end);
+        plan.setBudget(budget);
+        return new Created<>(AddCommand.create(domain, policy, P.getPolicy_ActionPlans(), plan), plan);
+    }
+
+    /** A track led by {@code lead} (may be null, which the coherence check reports). */
+    public Created<Track> addTrack(ActionPlan plan, String name, Partner lead) {
+        Track track = F.createTrack();
+        track.setId(newId(plan, "spoor"));
+        track.setName(name);
+        track.setOwner(lead);
+        return new Created<>(AddCommand.create(domain, plan, P.getActionPlan_Tracks(), track), track);
+    }
+
+    /**
+     * An action applying {@code intervention} for {@code need}, owned by {@code owner}, answering {@code signals}. The
+     * action's pillar is the first of the intervention's pillars that the need asks for (else its first pillar); its
+     * domain is the owner's. An intervention from a contributed catalogue is copied into the workspace first (once), so
+     * that the plan keeps it when it is saved.
+     */
+    public Created<Action> addAction(Track track, Intervention intervention, Need need, Partner owner,
+            Collection<Signal> signals) {
+        ActionPlan plan = (ActionPlan) track.eContainer();
+        Municipality municipality = municipality(plan);
+        CompoundCommand command = new CompoundCommand(Texts.text(locale, "command.addAction"));
+        Action action = F.createAction();
+        action.setId(newId(track, "actie"));
+        if (intervention != null) {
+            Intervention own = municipality.getInterventions().stream()
+                    .filter(i -> Objects.equals(i.getId(), intervention.getId())).findFirst().orElse(null);
+            if (own == null) {
+                own = intervention.eResource() == municipality.eResource() && intervention.eContainer() != null
+                        ? intervention : EcoreUtil.copy(intervention);
+                if (own.eContainer() == null) {
+                    command.append(AddCommand.create(domain, municipality, P.getMunicipality_Interventions(), own));
+                }
+            }
+            action.setIntervention(own);
+            action.setTitle(own.getName());
+            Pillar pillar = own.getPillars().stream().filter(need.pillars()::contains).findFirst()
+                    .orElse(own.getPillars().isEmpty() ? null : own.getPillars().get(0));
+            if (pillar != null) {
+                action.setPillar(pillar);
+            }
+        } else if (!need.pillars().isEmpty()) {
+            action.setPillar(need.pillars().iterator().next());
+        }
+        action.setOwner(owner);
+        if (owner != null && owner.getDomain() != null) {
+            action.setDomain(owner.getDomain());
+        }
+        action.setTargetGroup(need.targetGroup());
+        action.setSetting(need.setting());
+        action.setStatus(ActionStatus.PROPOSED);
+        action.setStartDate(plan.getStartDate());
+        action.setEndDate(plan.getEndDate());
+        if (signals != null) {
+            action.getSignals().addAll(signals);
+        }
+        command.append(AddCommand.create(domain, track, P.getTrack_Actions(), action));
+        return new Created<>(command, action);
+    }
+
+    /** Sets (or, with null, removes) the owner of an action. */
+    public Command setOwner(Action action, Partner owner) {
+        return SetCommand.create(domain, action, P.getAction_Owner(), owner == null ? SetCommand.UNSET_VALUE : owner);
+    }
+
+    /**
+     * Lets a round table flow into a plan: the table feeds the plan; what partners said they lack becomes one
+     * expertise-promotion action for all who lack knowledge and one for all who lack skills (each partner involved as
+     * participant, owned by the addiction-care prevention service, else the public health service), placed in
+     * {@code track} or, when null, in a new track for expertise promotion; the concerns are marked answered; the
+     * table's agreements on signals are added to the plan's agreements (once). Returns null when there is nothing to do.
+     */
+    public Command flowIntoPlan(RoundTable table, ActionPlan plan, Track track) {
+        Municipality municipality = municipality(plan);
+        CompoundCommand command = new CompoundCommand(Texts.text(locale, "command.flow", table.getTitle()));
+        if (table.getPlan() != plan) {
+            command.append(SetCommand.create(domain, table, P.getRoundTable_Plan(), plan));
+        }
+        List<Action> inPlan = new ArrayList<>();
+        plan.getTracks().forEach(t -> inPlan.addAll(t.getActions()));
+        Track target = track;
+        List<Action> made = new ArrayList<>();
+        for (ConcernKind kind : List.of(ConcernKind.KNOWLEDGE_GAP, ConcernKind.SKILL_GAP)) {
+            List<Concern> open = table.getConcerns().stream()
+                    .filter(c -> c.getKind() == kind && !inPlan.contains(c.getAnsweredBy())).toList();
+            if (open.isEmpty()) {
+                continue;
+            }
+            if (target == null) {
+                Created<Track> created = addTrack(plan, Texts.text(locale, "track.expertise"), expertise(municipality));
+                command.append(created.command());
+                target = created.object();
+            }
+            Action action = F.createAction();
+            action.setId(newId(plan, "actie"));
+            Set<Partner> partners = new LinkedHashSet<>();
+            open.forEach(c -> partners.add(c.getPartner()));
+            partners.remove(null);
+            String who = partners.stream().map(Partner::getName).collect(Collectors.joining(", "));
+            action.setTitle(kind == ConcernKind.KNOWLEDGE_GAP
+                    ? Texts.text(locale, "gap.knowledge", substances(table, municipality), who)
+                    : Texts.text(locale, "gap.skills", who));
+            action.setDescription(Texts.text(locale, "gap.description", table.getTitle(), table.getDate(),
+                    open.stream().map(Concern::getText).distinct().collect(Collectors.joining(" "))));
+            action.setPillar(Pillar.DEMAND_REDUCTION);
+            Partner owner = expertise(municipality);
+            action.setOwner(owner);
+            action.setDomain(owner != null && owner.getDomain() != null ? owner.getDomain() : Domain.HEALTH);
+            action.setStatus(ActionStatus.PROPOSED);
+            action.setStartDate(plan.getStartDate());
+            action.setEndDate(plan.getEndDate());
+            for (Partner partner : partners) {
+                Involvement involvement = F.createInvolvement();
+                involvement.setId(action.getId() + "-" + partners.stream().toList().indexOf(partner));
+                involvement.setPartner(partner);
+                involvement.setRole(PartnerRole.PARTICIPANT);
+                action.getInvolvements().add(involvement);
+            }
+            command.append(AddCommand.create(domain, target, P.getTrack_Actions(), action));
+            for (Concern concern : open) {
+                command.append(SetCommand.create(domain, concern, P.getConcern_AnsweredBy(), action));
+            }
+            made.add(action);
+        }
+        if (!made.isEmpty()) {
+            command.append(AddCommand.create(domain, table, P.getRoundTable_Actions(), made));
+        }
+        List<Agreement> agreements = new ArrayList<>();
+        for (Agreement agreement : table.getAgreements()) {
+            String id = agreement.getId() + "-plan";
+            if (plan.getAgreements().stream().noneMatch(a -> id.equals(a.getId()))) {
+                Agreement copy = EcoreUtil.copy(agreement);
+                copy.setId(id);
+                agreements.add(copy);
+            }
+        }
+        if (!agreements.isEmpty()) {
+            command.append(AddCommand.create(domain, plan, P.getActionPlan_Agreements(), agreements));
+        }
+        return command.isEmpty() ? null : command.unwrap();
+    }
+
+    /** The canonical key of a cluster, as round tables keep it: dimension=id pairs in dimension order, ';'-separated. */
+    public static String key(Cluster cluster) {
+        StringBuilder key = new StringBuilder();
+        for (SignalDimension dimension : SignalDimension.values()) {
+            String value = cluster.key().get(dimension);
+            if (value != null) {
+                key.append(key.isEmpty() ? "" : ";").append(dimension.name()).append('=').append(value);
+            }
+        }
+        return key.toString();
+    }
+
+    /** True when {@code key} (as {@link #key} writes it) names {@code cluster} or a wider cluster holding it. */
+    public static boolean covers(String key, Cluster cluster) {
+        for (String pair : key.split(";")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                return false;
+            }
+            SignalDimension dimension;
+            try {
+                dimension = SignalDimension.valueOf(pair.substring(0, equals).strip());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            if (!pair.substring(equals + 1).strip().equals(cluster.key().get(dimension))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The budget of all actions of a plan (actions without a budget count as zero). */
+    public static BigDecimal total(ActionPlan plan) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Track track : plan.getTracks()) {
+            for (Action action : track.getActions()) {
+                if (action.getBudget() != null) {
+                    total = total.add(action.getBudget());
+                }
+            }
+        }
+        return total;
+    }
+
+    /** An amount in euros as the user's language writes it. */
+    public static String euros(BigDecimal amount, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(
+                "nl".equals(locale.getLanguage()) ? Locale.of("nl", "NL") : locale);
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
+    private String substances(RoundTable table, Municipality municipality) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String key : table.getClusters()) {
+            for (String pair : key.split(";")) {
+                if (pair.startsWith(SignalDimension.SUBSTANCE.name() + "=")) {
+                    String id = pair.substring(pair.indexOf('=') + 1);
+                    municipality.getSubstances().stream().filter(s -> s.getId().equals(id)).map(Substance::getName)
+                            .findFirst().ifPresent(names::add);
+                }
+            }
+        }
+        return names.isEmpty() ? "?" : String.join(", ", names);
+    }
+
+    /** The partner that typically promotes expertise: addiction-care prevention, else the public health service. */
+    private static Partner expertise(Municipality municipality) {
+        for (PartnerKind kind : List.of(PartnerKind.ADDICTION_CARE_PREVENTION, PartnerKind.PUBLIC_HEALTH_SERVICE)) {
+            for (Partner partner : municipality.getPartners()) {
+                if (partner.getKind() == kind) {
+                    return partner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Municipality municipality(EObject object) {
+        for (EObject o = object; o != null; o = o.eContainer()) {
+            if (o instanceof Municipality municipality) {
+                return municipality;
+            }
+        }
+        throw new IllegalArgumentException("not inside a municipality: " + object);
+    }
+
+    private static String newId(EObject near, String kind) {
+        String prefix;
+        try {
+            prefix = municipality(near).getId();
+        } catch (IllegalArgumentException e) {
+            prefix = null;
+        }
+        return (prefix == null || prefix.isBlank() ? "" : prefix + "-") + kind + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
