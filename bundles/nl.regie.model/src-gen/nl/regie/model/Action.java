@@ -36,6 +36,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.regie.model.Action#getBudget <em>Budget</em>}</li>
  *   <li>{@link nl.regie.model.Action#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.regie.model.Action#getSignals <em>Signals</em>}</li>
+ *   <li>{@link nl.regie.model.Action#getClusters <em>Clusters</em>}</li>
  *   <li>{@link nl.regie.model.Action#getGoals <em>Goals</em>}</li>
  *   <li>{@link nl.regie.model.Action#getMilestones <em>Milestones</em>}</li>
  * </ul>
@@ -438,6 +439,21 @@ public interface Action extends RegieObject
 	 * @generated
 	 */
 	EList<Signal> getSignals();
+
+	/**
+	 * Returns the value of the '<em><b>Clusters</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Keys of the signal clusters this action answers, as dimension=id pairs separated by semicolons (an empty id: the dimension is unknown); for signals that live in the signal store only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Clusters</em>' attribute list.
+	 * @see nl.regie.model.RegiePackage#getAction_Clusters()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getClusters();
 
 	/**
 	 * Returns the value of the '<em><b>Goals</b></em>' reference list.

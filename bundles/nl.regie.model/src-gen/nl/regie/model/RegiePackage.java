@@ -1483,13 +1483,22 @@ public interface RegiePackage extends EPackage
 	int ACTION__SIGNALS = REGIE_OBJECT_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Clusters</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__CLUSTERS = REGIE_OBJECT_FEATURE_COUNT + 14;
+
+	/**
 	 * The feature id for the '<em><b>Goals</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__GOALS = REGIE_OBJECT_FEATURE_COUNT + 14;
+	int ACTION__GOALS = REGIE_OBJECT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Milestones</b></em>' containment reference list.
@@ -1498,7 +1507,7 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__MILESTONES = REGIE_OBJECT_FEATURE_COUNT + 15;
+	int ACTION__MILESTONES = REGIE_OBJECT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Action</em>' class.
@@ -1507,7 +1516,7 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 16;
+	int ACTION_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -3325,6 +3334,17 @@ public interface RegiePackage extends EPackage
 	EReference getAction_Signals();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link nl.regie.model.Action#getClusters <em>Clusters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Clusters</em>'.
+	 * @see nl.regie.model.Action#getClusters()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_Clusters();
+
+	/**
 	 * Returns the meta object for the reference list '{@link nl.regie.model.Action#getGoals <em>Goals</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4792,6 +4812,14 @@ public interface RegiePackage extends EPackage
 		 * @generated
 		 */
 		EReference ACTION__SIGNALS = eINSTANCE.getAction_Signals();
+
+		/**
+		 * The meta object literal for the '<em><b>Clusters</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__CLUSTERS = eINSTANCE.getAction_Clusters();
 
 		/**
 		 * The meta object literal for the '<em><b>Goals</b></em>' reference list feature.

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -23,16 +22,13 @@ import nl.regie.model.Domain;
 import nl.regie.model.Municipality;
 import nl.regie.model.RoundTable;
 import nl.regie.model.Pillar;
-import nl.regie.model.RegieObject;
 import nl.regie.model.Setting;
-import nl.regie.model.Signal;
 import nl.regie.model.Track;
 import nl.regie.model.edit.RegieLabels;
 import nl.regie.model.validation.RegieModelValidator;
 import nl.regie.planning.internal.Texts;
 import nl.regie.signals.clusters.ClusterDetector;
 import nl.regie.signals.clusters.ClusterDetector.Cluster;
-import nl.regie.store.SignalDimension;
 
 /**
  * The coherence of a multi-track plan, as one EMF {@link Diagnostic}: the model's own rules for the plan and all it
@@ -40,7 +36,8 @@ import nl.regie.store.SignalDimension;
  * it starts, ...) and the plan-level checks of this class, each with a stable code and a message in the user's
  * language:
  * <ul>
- * <li>{@link Check#CLUSTER_UNANSWERED}: a worrying cluster that no action answers (no action links a signal of it);
+ * <li>{@link Check#CLUSTER_UNANSWERED}: a worrying cluster that no action answers (no action keeps its key or links a
+ * signal of it);
  * <li>{@link Check#PILLAR_EMPTY}, {@link Check#DOMAIN_EMPTY}: a pillar or domain without any action;
  * <li>{@link Check#SUPPLY_ALONE}: a supply measure in a setting with no demand or harm-reduction measure there;
  * <li>{@link Check#OVER_BUDGET}: the actions together cost more than the plan's budget;
@@ -152,25 +149,13 @@ public final class Coherence {
         return result;
     }
 
-    /** True when the action links a signal that belongs to the cluster. */
+    /**
+     * True when the action answers the cluster: it keeps the key of the cluster (or of a wider one holding it), or it
+     * links a signal of the workspace that belongs to the cluster.
+     */
     static boolean answers(Action action, Cluster cluster) {
-        String substance = cluster.key().get(SignalDimension.SUBSTANCE);
-        for (Signal signal : action.getSignals()) {
-            if (signal.getSubstances().stream().noneMatch(s -> Objects.equals(s.getId(), substance))) {
-                continue;
-            }
-            if (matches(cluster, SignalDimension.TARGET_GROUP, signal.getTargetGroup())
-                    && matches(cluster, SignalDimension.SETTING, signal.getSetting())
-                    && matches(cluster, SignalDimension.AREA, signal.getArea())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(Cluster cluster, SignalDimension dimension, RegieObject value) {
-        return !cluster.key().containsKey(dimension)
-                || Objects.equals(cluster.key().get(dimension), value == null ? null : value.getId());
+        return action.getClusters().stream().anyMatch(key -> PlanEditing.covers(key, cluster))
+                || action.getSignals().stream().anyMatch(signal -> PlanEditing.belongs(signal, cluster));
     }
 
     private static String describe(Cluster cluster, Function<String, String> names) {

@@ -100,6 +100,15 @@ public final class PlanEditing {
      */
     public Created<Action> addAction(Track track, Intervention intervention, Need need, Partner owner,
             Collection<Signal> signals) {
+        return addAction(track, intervention, need, owner, signals, null);
+    }
+
+    /**
+     * As {@link #addAction(Track, Intervention, Need, Partner, Collection)}, and the action answers {@code cluster}
+     * (its key is kept with the action, its signals in the workspace are linked); {@code cluster} may be null.
+     */
+    public Created<Action> addAction(Track track, Intervention intervention, Need need, Partner owner,
+            Collection<Signal> signals, Cluster cluster) {
         ActionPlan plan = (ActionPlan) track.eContainer();
         Municipality municipality = municipality(plan);
         CompoundCommand command = new CompoundCommand(Texts.text(locale, "command.addAction"));
@@ -134,9 +143,15 @@ public final class PlanEditing {
         action.setStatus(ActionStatus.PROPOSED);
         action.setStartDate(plan.getStartDate());
         action.setEndDate(plan.getEndDate());
+        Set<Signal> linked = new LinkedHashSet<>();
         if (signals != null) {
-            action.getSignals().addAll(signals);
+            linked.addAll(signals);
         }
+        if (cluster != null) {
+            action.getClusters().add(key(cluster));
+            linked.addAll(signalsOf(municipality, cluster));
+        }
+        action.getSignals().addAll(linked);
         command.append(AddCommand.create(domain, track, P.getTrack_Actions(), action));
         return new Created<>(command, action);
     }
@@ -150,7 +165,8 @@ public final class PlanEditing {
      * Lets a round table flow into a plan: the table feeds the plan; what partners said they lack becomes one
      * expertise-promotion action for all who lack knowledge and one for all who lack skills (each partner involved as
      * participant, owned by the addiction-care prevention service, else the public health service), placed in
-     * {@code track} or, when null, in a new track for expertise promotion; the concerns are marked answered; the
+     * {@code track} or, when null, in a new track for expertise promotion; the concerns are marked answered (a gap
+     * answered in another plan by an intervention this plan applies too is answered by this plan's action); the
      * table's agreements on signals are added to the plan's agreements (once). Returns null when there is nothing to do.
      */
     public Command flowIntoPlan(RoundTable table, ActionPlan plan, Track track) {
@@ -163,10 +179,24 @@ public final class PlanEditing {
         plan.getTracks().forEach(t -> inPlan.addAll(t.getActions()));
         Track target = track;
         List<Action> made = new ArrayList<>();
+        // a gap answered elsewhere by an intervention this plan applies too is answered here by that action
+        List<Concern> open = new ArrayList<>();
+        for (Concern concern : table.getConcerns()) {
+            if (concern.getKind() == ConcernKind.WORRY || inPlan.contains(concern.getAnsweredBy())) {
+                continue;
+            }
+            Intervention by = concern.getAnsweredBy() == null ? null : concern.getAnsweredBy().getIntervention();
+            Action same = by == null ? null
+                    : inPlan.stream().filter(a -> a.getIntervention() == by).findFirst().orElse(null);
+            if (same != null) {
+                command.append(SetCommand.create(domain, concern, P.getConcern_AnsweredBy(), same));
+            } else {
+                open.add(concern);
+            }
+        }
         for (ConcernKind kind : List.of(ConcernKind.KNOWLEDGE_GAP, ConcernKind.SKILL_GAP)) {
-            List<Concern> open = table.getConcerns().stream()
-                    .filter(c -> c.getKind() == kind && !inPlan.contains(c.getAnsweredBy())).toList();
-            if (open.isEmpty()) {
+            List<Concern> gaps = open.stream().filter(c -> c.getKind() == kind).toList();
+            if (gaps.isEmpty()) {
                 continue;
             }
             if (target == null) {
@@ -177,15 +207,16 @@ public final class PlanEditing {
             Action action = F.createAction();
             action.setId(newId(plan, "actie"));
             Set<Partner> partners = new LinkedHashSet<>();
-            open.forEach(c -> partners.add(c.getPartner()));
+            gaps.forEach(c -> partners.add(c.getPartner()));
             partners.remove(null);
             String who = partners.stream().map(Partner::getName).collect(Collectors.joining(", "));
             action.setTitle(kind == ConcernKind.KNOWLEDGE_GAP
                     ? Texts.text(locale, "gap.knowledge", substances(table, municipality), who)
                     : Texts.text(locale, "gap.skills", who));
             action.setDescription(Texts.text(locale, "gap.description", table.getTitle(), table.getDate(),
-                    open.stream().map(Concern::getText).distinct().collect(Collectors.joining(" "))));
+                    gaps.stream().map(Concern::getText).distinct().collect(Collectors.joining(" "))));
             action.setPillar(Pillar.DEMAND_REDUCTION);
+            action.getClusters().addAll(table.getClusters());
             Partner owner = expertise(municipality);
             action.setOwner(owner);
             action.setDomain(owner != null && owner.getDomain() != null ? owner.getDomain() : Domain.HEALTH);
@@ -200,7 +231,7 @@ public final class PlanEditing {
                 action.getInvolvements().add(involvement);
             }
             command.append(AddCommand.create(domain, target, P.getTrack_Actions(), action));
-            for (Concern concern : open) {
+            for (Concern concern : gaps) {
                 command.append(SetCommand.create(domain, concern, P.getConcern_AnsweredBy(), action));
             }
             made.add(action);
@@ -223,20 +254,29 @@ public final class PlanEditing {
         return command.isEmpty() ? null : command.unwrap();
     }
 
-    /** The canonical key of a cluster, as round tables keep it: dimension=id pairs in dimension order, ';'-separated. */
+    /**
+     * The canonical key of a cluster, as actions and round tables keep it: dimension=id pairs in dimension order,
+     * ';'-separated; an empty id where the cluster's value is unknown (signals that do not say).
+     */
     public static String key(Cluster cluster) {
         StringBuilder key = new StringBuilder();
         for (SignalDimension dimension : SignalDimension.values()) {
-            String value = cluster.key().get(dimension);
-            if (value != null) {
-                key.append(key.isEmpty() ? "" : ";").append(dimension.name()).append('=').append(value);
+            if (cluster.key().containsKey(dimension)) {
+                String value = cluster.key().get(dimension);
+                key.append(key.isEmpty() ? "" : ";").append(dimension.name()).append('=').append(value == null ? "" : value);
             }
         }
         return key.toString();
     }
 
-    /** True when {@code key} (as {@link #key} writes it) names {@code cluster} or a wider cluster holding it. */
+    /**
+     * True when {@code key} (as {@link #key} writes it) names {@code cluster} or a wider cluster holding it: every pair
+     * of the key is in the cluster's key (dimensions the key leaves out may be anything).
+     */
     public static boolean covers(String key, Cluster cluster) {
+        if (key == null || key.isBlank()) {
+            return false;
+        }
         for (String pair : key.split(";")) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
@@ -248,11 +288,40 @@ public final class PlanEditing {
             } catch (IllegalArgumentException e) {
                 return false;
             }
-            if (!pair.substring(equals + 1).strip().equals(cluster.key().get(dimension))) {
+            String value = pair.substring(equals + 1).strip();
+            if (!cluster.key().containsKey(dimension)
+                    || !Objects.equals(value.isEmpty() ? null : value, cluster.key().get(dimension))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The signals of the workspace that belong to {@code cluster}: they name its substance and, where the cluster's key
+     * has them, its target group, setting and area. Linking them to an action makes the action answer the cluster.
+     */
+    public static List<Signal> signalsOf(Municipality municipality, Cluster cluster) {
+        List<Signal> signals = new ArrayList<>();
+        for (Signal signal : municipality.getSignals()) {
+            if (belongs(signal, cluster)) {
+                signals.add(signal);
+            }
+        }
+        return signals;
+    }
+
+    static boolean belongs(Signal signal, Cluster cluster) {
+        String substance = cluster.key().get(SignalDimension.SUBSTANCE);
+        return (substance == null || signal.getSubstances().stream().anyMatch(s -> Objects.equals(s.getId(), substance)))
+                && same(cluster, SignalDimension.TARGET_GROUP, signal.getTargetGroup())
+                && same(cluster, SignalDimension.SETTING, signal.getSetting())
+                && same(cluster, SignalDimension.AREA, signal.getArea());
+    }
+
+    private static boolean same(Cluster cluster, SignalDimension dimension, nl.regie.model.RegieObject value) {
+        return !cluster.key().containsKey(dimension)
+                || Objects.equals(cluster.key().get(dimension), value == null ? null : value.getId());
     }
 
     /** The budget of all actions of a plan (actions without a budget count as zero). */

@@ -238,6 +238,11 @@ public final class GemeenteX {
         involve(a7, ivz, PartnerRole.DELIVERY, null);
         link(a7, List.of(sPatroon), List.of(gZorg));
 
+        // the actions that respond to the 3-MMC signals answer every 3-MMC cluster, also of signals kept in the store only
+        for (Action answering : List.of(a1, a2, a7)) {
+            answering.getClusters().add("SUBSTANCE=" + mmc.getId());
+        }
+
         agreement(plan, "afspraak-dealers", "Omgaan met dealers en klanten onder invloed",
                 "Heldere afspraken tussen politie, beveiliging en ondernemers.", politie, beveiliging, horeca);
         agreement(plan, "afspraak-signalen", "Hoe we met signalen omgaan",

@@ -695,7 +695,6 @@ public final class SignalIntake {
     private static final Pattern DUTCH = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
-    /** Dutch (3-2-2026, 03/02/2026, 3.2.2026) and ISO (2026-02-03) dates; impossible dates are refused. */
     /**
      * A date as partners write it: Dutch (3-2-2026, 03/02/2026, 3.2.2026) or ISO (2026-02-03); null for null.
      *

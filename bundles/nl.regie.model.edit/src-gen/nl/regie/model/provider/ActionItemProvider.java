@@ -66,6 +66,7 @@ public class ActionItemProvider extends RegieObjectItemProvider
 			addBudgetPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addSignalsPropertyDescriptor(object);
+			addClustersPropertyDescriptor(object);
 			addGoalsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -371,6 +372,29 @@ public class ActionItemProvider extends RegieObjectItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Clusters feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClustersPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Action_clusters_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Action_clusters_feature", "_UI_Action_type"),
+				 RegiePackage.Literals.ACTION__CLUSTERS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Goals feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -477,6 +501,7 @@ public class ActionItemProvider extends RegieObjectItemProvider
 			case RegiePackage.ACTION__END_DATE:
 			case RegiePackage.ACTION__BUDGET:
 			case RegiePackage.ACTION__STATUS:
+			case RegiePackage.ACTION__CLUSTERS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RegiePackage.ACTION__INVOLVEMENTS:

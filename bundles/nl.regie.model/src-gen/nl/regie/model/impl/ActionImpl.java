@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -59,6 +60,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.regie.model.impl.ActionImpl#getBudget <em>Budget</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionImpl#getSignals <em>Signals</em>}</li>
+ *   <li>{@link nl.regie.model.impl.ActionImpl#getClusters <em>Clusters</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionImpl#getGoals <em>Goals</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionImpl#getMilestones <em>Milestones</em>}</li>
  * </ul>
@@ -304,6 +306,16 @@ public class ActionImpl extends RegieObjectImpl implements Action
 	 * @ordered
 	 */
 	protected EList<Signal> signals;
+
+	/**
+	 * The cached value of the '{@link #getClusters() <em>Clusters</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClusters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> clusters;
 
 	/**
 	 * The cached value of the '{@link #getGoals() <em>Goals</em>}' reference list.
@@ -820,6 +832,21 @@ public class ActionImpl extends RegieObjectImpl implements Action
 	 * @generated
 	 */
 	@Override
+	public EList<String> getClusters()
+	{
+		if (clusters == null)
+		{
+			clusters = new EDataTypeUniqueEList<String>(String.class, this, RegiePackage.ACTION__CLUSTERS);
+		}
+		return clusters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Goal> getGoals()
 	{
 		if (goals == null)
@@ -904,6 +931,8 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				return getStatus();
 			case RegiePackage.ACTION__SIGNALS:
 				return getSignals();
+			case RegiePackage.ACTION__CLUSTERS:
+				return getClusters();
 			case RegiePackage.ACTION__GOALS:
 				return getGoals();
 			case RegiePackage.ACTION__MILESTONES:
@@ -966,6 +995,10 @@ public class ActionImpl extends RegieObjectImpl implements Action
 			case RegiePackage.ACTION__SIGNALS:
 				getSignals().clear();
 				getSignals().addAll((Collection<? extends Signal>)newValue);
+				return;
+			case RegiePackage.ACTION__CLUSTERS:
+				getClusters().clear();
+				getClusters().addAll((Collection<? extends String>)newValue);
 				return;
 			case RegiePackage.ACTION__GOALS:
 				getGoals().clear();
@@ -1031,6 +1064,9 @@ public class ActionImpl extends RegieObjectImpl implements Action
 			case RegiePackage.ACTION__SIGNALS:
 				getSignals().clear();
 				return;
+			case RegiePackage.ACTION__CLUSTERS:
+				getClusters().clear();
+				return;
 			case RegiePackage.ACTION__GOALS:
 				getGoals().clear();
 				return;
@@ -1079,6 +1115,8 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				return status != STATUS_EDEFAULT;
 			case RegiePackage.ACTION__SIGNALS:
 				return signals != null && !signals.isEmpty();
+			case RegiePackage.ACTION__CLUSTERS:
+				return clusters != null && !clusters.isEmpty();
 			case RegiePackage.ACTION__GOALS:
 				return goals != null && !goals.isEmpty();
 			case RegiePackage.ACTION__MILESTONES:
@@ -1114,6 +1152,8 @@ public class ActionImpl extends RegieObjectImpl implements Action
 		result.append(budget);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", clusters: ");
+		result.append(clusters);
 		result.append(')');
 		return result.toString();
 	}

@@ -1466,9 +1466,20 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAction_Clusters()
+	{
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAction_Goals()
 	{
-		return (EReference)actionEClass.getEStructuralFeatures().get(14);
+		return (EReference)actionEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1479,7 +1490,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	@Override
 	public EReference getAction_Milestones()
 	{
-		return (EReference)actionEClass.getEStructuralFeatures().get(15);
+		return (EReference)actionEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -2252,6 +2263,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEAttribute(actionEClass, ACTION__BUDGET);
 		createEAttribute(actionEClass, ACTION__STATUS);
 		createEReference(actionEClass, ACTION__SIGNALS);
+		createEAttribute(actionEClass, ACTION__CLUSTERS);
 		createEReference(actionEClass, ACTION__GOALS);
 		createEReference(actionEClass, ACTION__MILESTONES);
 
@@ -2488,6 +2500,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEAttribute(getAction_Budget(), ecorePackage.getEBigDecimal(), "budget", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_Status(), this.getActionStatus(), "status", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Signals(), this.getSignal(), null, "signals", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_Clusters(), ecorePackage.getEString(), "clusters", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Goals(), this.getGoal(), null, "goals", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Milestones(), this.getMilestone(), null, "milestones", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -137,7 +137,10 @@ class PlanningTest {
         assertTrue(alone.get(0).getMessage().contains(nightlife.getName()), alone.get(0).getMessage());
 
         ((Track) dealers.eContainer()).getActions().remove(dealers);
-        actions().forEach(action -> action.getSignals().clear());
+        actions().forEach(action -> {
+            action.getSignals().clear();
+            action.getClusters().clear();
+        });
         Diagnostic diagnostic = check();
         List<Diagnostic> pillar = findings(diagnostic, Coherence.SOURCE, Coherence.Check.PILLAR_EMPTY.code());
         assertEquals(1, pillar.size(), diagnostic.getChildren().toString());

@@ -6,7 +6,6 @@ import nl.regie.signals.IntakeReport;
 import nl.regie.store.SignalStore;
 import nl.regie.ui.parts.CataloguePart;
 import nl.regie.ui.parts.ClustersPart;
-import nl.regie.ui.parts.CoherencePart;
 import nl.regie.ui.parts.QuarantinePart;
 import nl.regie.ui.signals.ImportSignalsWizard;
 import nl.regie.ui.signals.SignalDetailsDialog;
@@ -61,7 +60,11 @@ import nl.regie.model.Action;
 import nl.regie.model.Municipality;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
+import nl.regie.ui.parts.ActionEditorPart;
+import nl.regie.ui.parts.CoherencePart;
 import nl.regie.ui.parts.HistoryPart;
+import nl.regie.ui.parts.PlanBoardPart;
+import nl.regie.ui.parts.PlanComparePart;
 import nl.regie.ui.parts.PolicyExplorerPart;
 import nl.regie.ui.parts.PropertiesPart;
 import nl.regie.ui.parts.SignalInboxPart;
@@ -80,7 +83,15 @@ class WorkbenchUITest {
     /** What the running workbench showed. */
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
-            Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap) {
+            Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning) {
+    }
+
+    /** What building Gemeente X's plan on the plan board did. */
+    record Planning(String clusterChosen, String planTitle, List<String> parentsRecommendations, List<String> cards,
+            List<String> tracks, String summary, List<String> concernsAfterFlow, List<String> heatmapCounts,
+            List<String> findings, List<String> findingsWithoutOwner, List<String> editorWithoutOwner,
+            List<String> cardsWithoutOwner, List<String> findingsAfterUndo, List<String> editorAfterMilestone,
+            List<String> comparison, String versionNote) {
     }
 
     /** What the coherence heatmap showed. */
@@ -480,6 +491,161 @@ class WorkbenchUITest {
         return new Heatmap(shell.getText(), counts, gap, cell, part.getFindings(), entries, supply, advised);
     }
 
+    private static final String IVZ = "Preventie, regionale instelling voor verslavingszorg";
+
+    /**
+     * Gemeente X's five-track plan built again on the plan board, from the flagged 3-MMC cluster, as an analyst does:
+     * a new plan, five tracks with their leads, an action per track from the recommendations (the domain set in the
+     * action editor where the seed says so), the round table flowing into the plan; the heatmap of the built plan; an
+     * owner removed in the action editor and put back with Edit > Undo; a milestone; a plan version set down and
+     * compared with a change made after it. Pictures of the plan board, the heatmap, the editor and the comparison.
+     */
+    private static Planning planning(E4Workbench workbench, WorkspaceSession session, Shell shell) throws IOException {
+        PlanBoardPart board = part(workbench, PlanBoardPart.ID, PlanBoardPart.class);
+        waitUntil(() -> !board.getFlagged().isEmpty());
+        int mmc = -1;
+        for (int i = 0; i < board.getFlagged().size(); i++) {
+            if ("gemx-middel-3mmc".equals(board.getFlagged().get(i).key().get(nl.regie.store.SignalDimension.SUBSTANCE))
+                    && mmc < 0) {
+                mmc = i;
+            }
+        }
+        if (mmc < 0) {
+            throw new AssertionError("the plan board offers no flagged 3-MMC cluster: " + board.getFlagged());
+        }
+        board.chooseCluster(mmc);
+        String cluster = String.valueOf(board.getFlagged().get(mmc).key());
+        nl.regie.model.ActionPlan plan = board.newPlan();
+        settle();
+        board.setBudget(new java.math.BigDecimal("60000"));
+        String[][] tracks = {{"Opvoedondersteuning voor ouders", IVZ},
+            {"Deskundigheidsbevordering horeca", IVZ},
+            {"Helder op School in het voortgezet onderwijs", "Scholen voortgezet onderwijs"},
+            {"Verslavingspreventie-aanbod bekender maken", "Gemeente X, team Gezondheid"},
+            {"Samenwerking jeugdzorg en verslavingszorg", "Jeugdzorg"}};
+        for (String[] track : tracks) {
+            board.setTrack(track[0], track[1]);
+            board.addTrack();
+            settle();
+        }
+        // group, setting, pillar, intervention, track, owner, domain as the seed has it (null: the owner's domain)
+        String[][] actions = {
+            {"Ouders van jongeren met middelengebruik", "Thuis", "DEMAND_REDUCTION", "Help, mijn kind kan niet zonder",
+                tracks[0][0], IVZ, "Sociaal domein"},
+            {"Horecapersoneel en beveiliging", "Uitgaansleven", "DEMAND_REDUCTION",
+                "Training horecapersoneel: omgaan met middelengebruik", tracks[1][0], IVZ, "Veiligheidsdomein"},
+            {"Jongeren in het uitgaansleven", "Uitgaansleven", "SUPPLY_REDUCTION",
+                "Huisregels en afspraken over dealen in het uitgaansgebied", tracks[1][0], "Wijkpolitie", null},
+            {"Leerlingen voortgezet onderwijs", "Scholen voortgezet onderwijs", "DEMAND_REDUCTION", "Helder op School",
+                tracks[2][0], "Scholen voortgezet onderwijs", "Gezondheidsdomein"},
+            {"Ouders van jongeren met middelengebruik", null, "DEMAND_REDUCTION", "Preventieaanbod van de verslavingszorg",
+                tracks[3][0], "Gemeente X, team Gezondheid", null},
+            {"Minderjarige jongeren op straat", "Jeugdzorg en verslavingszorg", "HARM_REDUCTION",
+                "Jeugdzorg en verslavingszorg samen", tracks[4][0], "Jeugdzorg", "Gezondheidsdomein"}};
+        ActionEditorPart editor = (ActionEditorPart) ((MPart) workbench.getContext().get(EModelService.class)
+                .find(ActionEditorPart.ID, workbench.getApplication())).getObject();
+        List<String> parents = null;
+        Action school = null;
+        for (String[] a : actions) {
+            board.setNeed(a[0], a[1], nl.regie.model.Pillar.valueOf(a[2]));
+            board.recommend();
+            if (parents == null) {
+                parents = board.getRecommendations();
+            }
+            board.choose(a[3], a[4], a[5]);
+            Action added = board.addRecommended();
+            settle();
+            if (editor == null) {
+                editor = part(workbench, ActionEditorPart.ID, ActionEditorPart.class);
+                part(workbench, PlanBoardPart.ID, PlanBoardPart.class);
+            }
+            editor.edit(added);
+            if (a[6] != null) {
+                editor.choose("domain", a[6]);
+                settle();
+            }
+            if (a[3].equals("Helder op School")) {
+                school = added;
+            }
+        }
+        board.setFlowTrack(tracks[3][0]);
+        board.flow();
+        settle();
+        List<String> concerns = board.getConcerns();
+        List<String> cards = board.getCards();
+        List<String> trackNames = new ArrayList<>();
+        plan.getTracks().forEach(t -> trackNames.add(t.getName() + " | " + (t.getOwner() == null ? "-" : t.getOwner().getName())));
+        // the plan board with its stack maximized, as an analyst looks at the whole plan
+        board.setNeed(actions[0][0], actions[0][1], nl.regie.model.Pillar.DEMAND_REDUCTION);
+        board.recommend();
+        org.eclipse.e4.ui.model.application.ui.basic.MPartStack left = (org.eclipse.e4.ui.model.application.ui.basic.MPartStack)
+                workbench.getContext().get(EModelService.class).find("nl.regie.app.stack.left", workbench.getApplication());
+        left.getTags().add(org.eclipse.e4.ui.workbench.IPresentationEngine.MAXIMIZED);
+        settle();
+        screenshot(shell, evidenceDir().resolve("planboard.png"));
+        left.getTags().remove(org.eclipse.e4.ui.workbench.IPresentationEngine.MAXIMIZED);
+        settle();
+        String summary = board.getSummary();
+
+        CoherencePart coherence = part(workbench, CoherencePart.ID, CoherencePart.class);
+        coherence.show();
+        settle();
+        List<String> counts = coherence.getPillarDomainCounts();
+        List<String> findings = coherence.getFindings();
+        coherence.selectCell(nl.regie.model.Pillar.HARM_REDUCTION, nl.regie.model.Domain.HEALTH);
+        settle();
+        screenshot(shell, evidenceDir().resolve("heatmap-plan.png"));
+
+        // removing an owner in the action editor fails the check; Edit > Undo puts it back
+        editor = part(workbench, ActionEditorPart.ID, ActionEditorPart.class);
+        editor.edit(school);
+        editor.chooseOwner("");
+        settle();
+        List<String> editorWithout = editor.getShown();
+        screenshot(shell, evidenceDir().resolve("action-editor.png"));
+        coherence = part(workbench, CoherencePart.ID, CoherencePart.class);
+        coherence.show();
+        List<String> without = coherence.getFindings();
+        List<String> cardsWithout = board.getCards();
+        IEclipseContext windowContext = workbench.getApplication().getChildren().get(0).getContext();
+        windowContext.get(EHandlerService.class).executeHandler(windowContext.get(ECommandService.class)
+                .createCommand("org.eclipse.ui.edit.undo", null));
+        settle();
+        coherence.show();
+        List<String> afterUndo = coherence.getFindings();
+
+        editor = part(workbench, ActionEditorPart.ID, ActionEditorPart.class);
+        editor.edit(school);
+        editor.addMilestone("Plan voor het eerste schooljaar klaar", "1-9-2026");
+        editor.type("budget", "12.500");
+        settle();
+        List<String> editorAfter = editor.getShown();
+
+        // set the plan version down, change the plan, compare the version with the plan as it is now
+        PlanBoardPart shown = part(workbench, PlanBoardPart.ID, PlanBoardPart.class);
+        shown.setVersionNote("vastgesteld in het overleg");
+        org.eclipse.core.runtime.jobs.Job freeze = shown.freeze();
+        waitUntil(() -> freeze.getResult() != null && !session.isBusy());
+        editor = part(workbench, ActionEditorPart.ID, ActionEditorPart.class);
+        editor.edit(school);
+        editor.type("budget", "15000");
+        editor.chooseOwner("GGD");
+        settle();
+        PlanComparePart compare = part(workbench, PlanComparePart.ID, PlanComparePart.class);
+        org.eclipse.core.runtime.jobs.Job versions = compare.loadVersions();
+        waitUntil(() -> versions == null || versions.getResult() != null);
+        settle();
+        compare.choose(session.version().number(), 0);
+        org.eclipse.core.runtime.jobs.Job comparing = compare.compare();
+        waitUntil(() -> comparing == null || comparing.getResult() != null);
+        settle();
+        List<String> comparison = compare.getLines();
+        screenshot(shell, evidenceDir().resolve("plan-compare.png"));
+        return new Planning(cluster, plan.getTitle(), parents, cards, trackNames, summary, concerns, counts, findings, without,
+                editorWithout, cardsWithout, afterUndo, editorAfter, comparison,
+                session.version() == null ? null : session.version().summary());
+    }
+
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
     private static void inspect(E4Workbench workbench) {
         try {
@@ -518,8 +684,9 @@ class WorkbenchUITest {
             Imported imported = importSignals(workbench, session);
             SignalWork work = signalWork(workbench, session, shell);
             Heatmap heatmap = heatmap(workbench, shell);
+            Planning planning = planning(workbench, session, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
-                    distinctColours(picture), saving, inbox, imported, work, heatmap));
+                    distinctColours(picture), saving, inbox, imported, work, heatmap, planning));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -746,7 +913,11 @@ class WorkbenchUITest {
         assertEquals(3, heatmap.cell().size(), "a heading and the two nightlife actions: " + heatmap.cell());
         assertTrue(heatmap.cell().stream().anyMatch(line -> line.contains("(eigenaar Horecaondernemers uitgaansgebied)")),
                 heatmap.cell().toString());
-        assertEquals(List.of("De samenhangcontrole vindt niets op te merken."), heatmap.findings());
+        // the seed plan answers its clusters and has no errors; what police, youth care and youth work said at the
+        // round table that they lack is not answered by it yet
+        assertEquals("De samenhangcontrole vindt 3 punt(en):", heatmap.findings().get(0), heatmap.findings().toString());
+        assertTrue(heatmap.findings().stream().skip(1).allMatch(f -> f.startsWith("- ") && f.contains(" gaf aan bij 'Om tafel over 3-MMC': Mist kennis: ")),
+                heatmap.findings().toString());
     }
 
     @Test
@@ -758,6 +929,65 @@ class WorkbenchUITest {
         assertEquals(List.of("Huisregels en afspraken over dealen in het uitgaansgebied"), seen.supplyOnly(),
                 "the supply-reduction filter");
         assertTrue(seen.advisedAgainst().contains("Afgeraden: Eenmalige voorlichtingslessen"), seen.advisedAgainst());
+    }
+
+    @Test
+    void thePlanBoardBuildsGemeenteXsFiveTrackPlanFromTheFlagged3MmcCluster() {
+        Planning planning = seen().planning();
+        assertTrue(planning.planTitle().startsWith("Plan voor 3-MMC"), planning.planTitle());
+        assertEquals(5, planning.tracks().size(), planning.tracks().toString());
+        assertTrue(planning.tracks().stream().noneMatch(t -> t.endsWith("| -")), "every track has a lead: " + planning.tracks());
+        // six actions from the recommendations and one expertise action from the round table
+        assertEquals(7, planning.cards().size(), planning.cards().toString());
+        assertTrue(planning.cards().stream().noneMatch(c -> c.endsWith("| -")), "every action has an owner");
+        assertTrue(planning.cards().contains("Verslavingspreventie-aanbod bekender maken | Vraagbeperking | "
+                + "Deskundigheidsbevordering over 3-MMC voor Wijkpolitie, Jeugdzorg, Jongerenwerk | " + IVZ), planning.cards().toString());
+        assertTrue(planning.parentsRecommendations().get(0).startsWith("Help, mijn kind kan niet zonder | "),
+                planning.parentsRecommendations().toString());
+        assertTrue(planning.parentsRecommendations().get(0).contains("uitgevoerd in de setting Thuis"),
+                planning.parentsRecommendations().get(0));
+        assertTrue(planning.concernsAfterFlow().stream().skip(1).filter(c -> !c.contains("Zorg: "))
+                .noneMatch(c -> c.endsWith("nog niet beantwoord")), planning.concernsAfterFlow().toString());
+        assertTrue(planning.summary().startsWith("5 spo(o)r(en); acties \u20ac") && planning.summary().endsWith(
+                "samenhang: 0 fout(en), 0 waarschuwing(en)"), planning.summary());
+    }
+
+    @Test
+    void theHeatmapOfTheBuiltPlanShowsTheCoverageTheSeedDescribes() {
+        Planning planning = seen().planning();
+        assertEquals(covered(seen().heatmap().counts()), covered(planning.heatmapCounts()),
+                "the same pillar x domain cells covered as in the seed's plan: " + planning.heatmapCounts());
+        assertEquals(List.of("De samenhangcontrole vindt niets op te merken."), planning.findings());
+    }
+
+    /** A heatmap's rows as covered (+) and empty (0) cells. */
+    private static List<String> covered(List<String> counts) {
+        return counts.stream().map(c -> c.substring(c.indexOf(':')).replaceAll("[1-9][0-9]*", "+")).toList();
+    }
+
+    @Test
+    void removingAnOwnerInTheActionEditorFailsTheCheckWithItsMessageAndUndoMendsIt() {
+        Planning planning = seen().planning();
+        assertTrue(planning.findingsWithoutOwner().contains(
+                "! Actie 'Helder op School' heeft geen eigenaar: noem de partij die de actie trekt."),
+                planning.findingsWithoutOwner().toString());
+        assertEquals("(geen)", planning.editorWithoutOwner().get(1));
+        assertTrue(planning.cardsWithoutOwner().stream().anyMatch(c -> c.startsWith(
+                "Helder op School in het voortgezet onderwijs | Vraagbeperking | Helder op School | -")));
+        assertEquals(List.of("De samenhangcontrole vindt niets op te merken."), planning.findingsAfterUndo());
+        assertTrue(planning.editorAfterMilestone().contains("\u25cb Plan voor het eerste schooljaar klaar \u00b7 2026-09-01"),
+                planning.editorAfterMilestone().toString());
+        assertEquals("12500", planning.editorAfterMilestone().get(2));
+    }
+
+    @Test
+    void aPlanVersionIsSetDownAndComparedWithTheChangedPlanInWords() {
+        Planning planning = seen().planning();
+        assertTrue(planning.versionNote().startsWith("Planversie vastgelegd: Plan voor 3-MMC"), planning.versionNote());
+        assertTrue(planning.comparison().stream().anyMatch(l -> l.startsWith("Gewijzigd: Helder op School: ")
+                && l.contains("GGD")), planning.comparison().toString());
+        assertTrue(planning.comparison().stream().anyMatch(l -> l.startsWith("Budget van alle acties: ")
+                && l.contains("2.500")), planning.comparison().toString());
     }
 
     @Test

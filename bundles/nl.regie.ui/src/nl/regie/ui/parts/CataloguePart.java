@@ -104,7 +104,7 @@ public class CataloguePart {
     }
 
     /** Every catalogue registered as a service, highest ranking first. */
-    private static List<CatalogueContribution> contributions() {
+    static List<CatalogueContribution> contributions() {
         List<CatalogueContribution> found = new ArrayList<>();
         var bundle = FrameworkUtil.getBundle(CataloguePart.class);
         BundleContext context = bundle == null ? null : bundle.getBundleContext();

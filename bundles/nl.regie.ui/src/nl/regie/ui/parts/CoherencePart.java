@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -31,7 +33,10 @@ import nl.regie.model.TargetGroup;
 import nl.regie.model.edit.RegieLabels;
 import nl.regie.planning.Coherence;
 import nl.regie.planning.Coverage;
+import nl.regie.signals.clusters.ClusterDetector.Cluster;
+import nl.regie.store.SignalStore;
 import nl.regie.ui.internal.Messages;
+import nl.regie.ui.session.WorkspaceSession;
 
 /**
  * Samenhang (coherence heatmap): the plan's actions per pillar and domain and per setting and target group, each cell
@@ -49,6 +54,15 @@ public class CoherencePart {
     private Label title;
     private Municipality municipality;
     private Coverage coverage;
+    private WorkspaceSession session;
+    private final WorkspaceSession.Listener listener = changed -> show();
+    private final List<Cluster> flagged = new ArrayList<>();
+
+    @Inject
+    private UISynchronize ui;
+    @Inject
+    @Optional
+    private SignalStore signals;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -79,7 +93,51 @@ public class CoherencePart {
         }
     }
 
+    /** Follows the session: the plan the plan board shows, redrawn after every edit, undo or redo. */
+    @Inject
+    public void setSession(@Optional WorkspaceSession newSession) {
+        if (session != null) {
+            session.removeListener(listener);
+        }
+        session = newSession;
+        if (session != null) {
+            session.addListener(listener);
+            findClusters();
+        }
+        if (grids != null && !grids.isDisposed()) {
+            show();
+        }
+    }
+
+    /** Signals were imported or retracted: the worrying clusters may have changed. */
+    @Inject
+    @Optional
+    public void signalsChanged(@org.eclipse.e4.ui.di.UIEventTopic(nl.regie.ui.signals.ImportSignalsJob.SIGNALS_CHANGED)
+            Object change) {
+        findClusters();
+    }
+
+    private void findClusters() {
+        PlanBoardPart.findFlagged(signals, ui, found -> {
+            flagged.clear();
+            flagged.addAll(found);
+            if (grids != null && !grids.isDisposed()) {
+                show();
+            }
+        });
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (session != null) {
+            session.removeListener(listener);
+        }
+    }
+
     private ActionPlan plan() {
+        if (session != null && session.plan() != null) {
+            return session.plan();
+        }
         if (municipality == null || municipality.getPolicies().isEmpty()
                 || municipality.getPolicies().get(0).getActionPlans().isEmpty()) {
             return null;
@@ -89,6 +147,12 @@ public class CoherencePart {
 
     /** Draws the grids and the findings for the workspace's plan. */
     public void show() {
+        if (grids == null || grids.isDisposed()) {
+            return;
+        }
+        if (session != null && session.municipality() != null) {
+            municipality = session.municipality();
+        }
         for (Control child : grids.getChildren()) {
             child.dispose();
         }
@@ -108,7 +172,7 @@ public class CoherencePart {
         new Label(grids, SWT.NONE).setText(Messages.Coherence_settingGroup);
         grid(municipality.getSettings(), municipality.getTargetGroups(), Setting::getName, TargetGroup::getName,
                 (setting, group) -> coverage.actions(setting, group));
-        Diagnostic diagnostic = new Coherence().check(plan, List.of(), id -> id);
+        Diagnostic diagnostic = new Coherence().check(plan, flagged, this::name);
         if (diagnostic.getChildren().isEmpty()) {
             findings.add(Messages.Coherence_ok);
         } else {
@@ -118,6 +182,10 @@ public class CoherencePart {
         }
         grids.layout(true, true);
         fit();
+    }
+
+    private String name(String id) {
+        return PlanBoardPart.nameOf(municipality, id);
     }
 
     private void fit() {

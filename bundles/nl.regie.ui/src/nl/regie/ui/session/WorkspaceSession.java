@@ -68,6 +68,7 @@ public final class WorkspaceSession {
     private Municipality municipality;
     private volatile WorkspaceVersion version;
     private AdapterFactoryEditingDomain domain;
+    private nl.regie.model.ActionPlan plan;
 
     /**
      * @param problems shows a store problem to the user (on the UI thread)
@@ -98,6 +99,36 @@ public final class WorkspaceSession {
     /** The version the open workspace is based on, or null while none is loaded. */
     public WorkspaceVersion version() {
         return version;
+    }
+
+    /** The editing domain of the open workspace (every edit is a command on its stack), or null while none is loaded. */
+    public EditingDomain editingDomain() {
+        return domain;
+    }
+
+    /**
+     * The plan the planning parts show: the one chosen last while it is still in the workspace, else the first plan of
+     * the first policy; null when there is none.
+     */
+    public nl.regie.model.ActionPlan plan() {
+        if (municipality == null) {
+            return null;
+        }
+        if (plan != null && EcoreUtil.isAncestor(municipality, plan)) {
+            return plan;
+        }
+        for (nl.regie.model.Policy policy : municipality.getPolicies()) {
+            if (!policy.getActionPlans().isEmpty()) {
+                return policy.getActionPlans().get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Makes {@code chosen} the plan the planning parts show, and tells the listeners. */
+    public void showPlan(nl.regie.model.ActionPlan chosen) {
+        plan = chosen;
+        fire();
     }
 
     /** The store behind this session. */
@@ -136,6 +167,15 @@ public final class WorkspaceSession {
      * of someone else's save (which stays in the history). -1 means the version this session has.
      */
     public Job saveOver(long basedOn) {
+        return saveOver(basedOn, null);
+    }
+
+    /** Saves as a new version with a note that says what the version is, e.g. a plan version set down. */
+    public Job save(String note) {
+        return saveOver(-1, note);
+    }
+
+    private Job saveOver(long basedOn, String note) {
         if (municipality == null) {
             return null;
         }
@@ -143,7 +183,7 @@ public final class WorkspaceSession {
         CommandStack stack = domain.getCommandStack();
         Object saveMark = stack.getUndoCommand();
         return run(Messages.Session_saving, monitor -> {
-            WorkspaceVersion saved = store.save(snapshot, basedOn >= 0 ? basedOn : version.number(), null);
+            WorkspaceVersion saved = store.save(snapshot, basedOn >= 0 ? basedOn : version.number(), note);
             version = saved;
             ui.asyncExec(() -> {
                 if (stack.getUndoCommand() == saveMark) {
