@@ -96,7 +96,8 @@ class WorkbenchUITest {
 
     /** What the coherence heatmap showed. */
     record Heatmap(String title, List<String> counts, List<String> gap, List<String> cell, List<String> findings,
-            List<String> catalogue, List<String> supplyOnly, String advisedAgainst) {
+            List<String> catalogue, List<String> supplyOnly, String advisedAgainst, List<String> importedRows,
+            String importMessage, String brokenMessage, int rowsBeforeImport) {
     }
 
     /** What the import wizard, the quarantine, the form, the details and the clusters view did. */
@@ -488,7 +489,37 @@ class WorkbenchUITest {
         }
         catalogue.getPillarFilter().select(0);
         catalogue.refilter();
-        return new Heatmap(shell.getText(), counts, gap, cell, part.getFindings(), entries, supply, advised);
+
+        // an organisation's catalogue file imported into the workspace, then a broken one
+        Path dir = Files.createTempDirectory("regie-ui-catalogue");
+        nl.regie.model.Municipality holder = nl.regie.model.RegieFactory.eINSTANCE.createMunicipality();
+        holder.setId("ggd-catalogus");
+        holder.setName("GGD-catalogus");
+        nl.regie.model.Intervention own = nl.regie.model.RegieFactory.eINSTANCE.createIntervention();
+        own.setId("ggd-regio-monitorgesprek");
+        own.setName("Monitorgesprek GGD (voorbeeld)");
+        own.getPillars().add(nl.regie.model.Pillar.DEMAND_REDUCTION);
+        holder.getInterventions().add(own);
+        Path file = dir.resolve("ggd-catalogus.xmi");
+        nl.regie.model.resource.RegieResources.save(holder, file);
+        int rowsBefore = catalogue.getTable().getItemCount();
+        org.eclipse.core.runtime.jobs.Job imported = catalogue.importFrom(file);
+        waitUntil(() -> imported.getResult() != null && catalogue.getTable().getItemCount() > rowsBefore);
+        settle();
+        List<String> importedRows = new ArrayList<>();
+        for (TableItem item : catalogue.getTable().getItems()) {
+            if (item.getText(0).startsWith("Monitorgesprek")) {
+                importedRows.add(item.getText(0) + " | " + item.getText(5));
+            }
+        }
+        String importMessage = catalogue.getMessage();
+        Path broken = Files.writeString(dir.resolve("kapot.xmi"), "<?xml version=\"1.0\"?>\n<regie:Municipality xmlns:regie=");
+        org.eclipse.core.runtime.jobs.Job refused = catalogue.importFrom(broken);
+        waitUntil(() -> refused.getResult() != null && !catalogue.getMessage().equals(importMessage));
+        settle();
+        String brokenMessage = catalogue.getMessage();
+        return new Heatmap(shell.getText(), counts, gap, cell, part.getFindings(), entries, supply, advised, importedRows,
+                importMessage, brokenMessage, rowsBefore);
     }
 
     private static final String IVZ = "Preventie, regionale instelling voor verslavingszorg";
@@ -923,12 +954,22 @@ class WorkbenchUITest {
     @Test
     void theCatalogueListsRegiesInterventionsWithTheirRecognitionAndFilters() {
         Heatmap seen = seen().heatmap();
-        assertEquals(7, seen.catalogue().size(), seen.catalogue().toString());
+        // Regie's seven and the four Gemeente X's workspace holds (named in the seed)
+        assertEquals(11, seen.catalogue().size(), seen.catalogue().toString());
         assertTrue(seen.catalogue().contains("Help, mijn kind kan niet zonder | Goed onderbouwd | Regie"),
                 seen.catalogue().toString());
         assertEquals(List.of("Huisregels en afspraken over dealen in het uitgaansgebied"), seen.supplyOnly(),
                 "the supply-reduction filter");
         assertTrue(seen.advisedAgainst().contains("Afgeraden: Eenmalige voorlichtingslessen"), seen.advisedAgainst());
+    }
+
+    @Test
+    void anOrganisationsCatalogueFileIsImportedIntoTheWorkspaceAndABrokenOneIsNamed() {
+        Heatmap seen = seen().heatmap();
+        assertEquals(List.of("Monitorgesprek GGD (voorbeeld) | ggd-catalogus.xmi"), seen.importedRows());
+        assertTrue(seen.importMessage().startsWith("ggd-catalogus.xmi: 1 interventie(s) toegevoegd aan de werkruimte, 0 had"),
+                seen.importMessage());
+        assertTrue(seen.brokenMessage().contains("kapot.xmi"), seen.brokenMessage());
     }
 
     @Test

@@ -255,6 +255,11 @@ public final class Messages extends NLS {
     public static String PlanCompare_comparing;
     public static String PlanCompare_missing;
 
+    public static String Catalogue_import;
+    public static String Catalogue_importing;
+    public static String Catalogue_imported;
+    public static String Catalogue_workspace;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -36,6 +36,7 @@ import nl.regie.model.Pillar;
 import nl.regie.model.SettingKind;
 import nl.regie.model.edit.RegieLabels;
 import nl.regie.ui.internal.Messages;
+import nl.regie.ui.session.WorkspaceSession;
 
 /**
  * Catalogus: the interventions of every catalogue contributed as an OSGi service (Regie's own, organisations'), with
@@ -48,6 +49,12 @@ public class CataloguePart {
     public static final String ID = "nl.regie.ui.part.catalogue";
 
     private InterventionCatalogue catalogue;
+    private WorkspaceSession session;
+    private final WorkspaceSession.Listener listener = changed -> rebuild();
+    private Label message;
+
+    @jakarta.inject.Inject
+    private org.eclipse.e4.ui.di.UISynchronize ui;
     private Combo pillars;
     private Combo settings;
     private Button recognisedOnly;
@@ -82,6 +89,16 @@ public class CataloguePart {
         recognisedOnly.setText(Messages.Catalogue_recognisedOnly);
         recognisedOnly.addListener(SWT.Selection, event -> fill());
         count = new Label(bar, SWT.NONE);
+        Button importButton = new Button(bar, SWT.PUSH);
+        importButton.setText(Messages.Catalogue_import);
+        importButton.addListener(SWT.Selection, event -> {
+            org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(parent.getShell(), SWT.OPEN);
+            dialog.setFilterExtensions(new String[] {"*.xmi;*.regie", "*.*"});
+            String chosen = dialog.open();
+            if (chosen != null) {
+                importFrom(java.nio.file.Path.of(chosen));
+            }
+        });
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -99,8 +116,119 @@ public class CataloguePart {
         table.addListener(SWT.Selection, event -> showSelected());
         details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         sash.setWeights(65, 35);
-        catalogue = new InterventionCatalogue(contributions());
+        message = new Label(parent, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        rebuild();
+    }
+
+    /** Follows the session: the workspace's own interventions are a catalogue too. */
+    @jakarta.inject.Inject
+    public void setSession(@org.eclipse.e4.core.di.annotations.Optional WorkspaceSession newSession) {
+        if (session != null) {
+            session.removeListener(listener);
+        }
+        session = newSession;
+        if (session != null) {
+            session.addListener(listener);
+        }
+        rebuild();
+    }
+
+    @jakarta.annotation.PreDestroy
+    public void dispose() {
+        if (session != null) {
+            session.removeListener(listener);
+        }
+    }
+
+    private void rebuild() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        List<CatalogueContribution> all = new ArrayList<>(contributions());
+        nl.regie.model.Municipality municipality = session == null ? null : session.municipality();
+        if (municipality != null && !municipality.getInterventions().isEmpty()) {
+            String name = NLS.bind(Messages.Catalogue_workspace, municipality.getName());
+            List<Intervention> own = List.copyOf(municipality.getInterventions());
+            all.add(new CatalogueContribution() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public List<Intervention> interventions() {
+                    return own;
+                }
+            });
+        }
+        catalogue = new InterventionCatalogue(all);
         fill();
+    }
+
+    /**
+     * Imports an organisation's catalogue file into the workspace: read (as untrusted) in a job, then its entries
+     * that the workspace does not have yet (by id) are added with one EMF command, so Edit > Undo takes them out
+     * again; saving keeps them. Problems with the file are shown, naming it.
+     */
+    public org.eclipse.core.runtime.jobs.Job importFrom(java.nio.file.Path file) {
+        if (session == null || session.municipality() == null) {
+            return null;
+        }
+        WorkspaceSession current = session;
+        org.eclipse.core.runtime.jobs.Job job = new org.eclipse.core.runtime.jobs.Job(
+                NLS.bind(Messages.Catalogue_importing, file.getFileName())) {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                try {
+                    CatalogueContribution read = nl.regie.catalog.CatalogueFiles.read(file, file.getFileName().toString());
+                    List<Intervention> entries = read.interventions();
+                    ui.asyncExec(() -> adopt(current, file, entries));
+                } catch (java.io.IOException | RuntimeException e) {
+                    ui.asyncExec(() -> showMessage(e.getMessage() == null ? file + ": " + e : e.getMessage()));
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+        };
+        job.schedule();
+        return job;
+    }
+
+    private void adopt(WorkspaceSession current, java.nio.file.Path file, List<Intervention> entries) {
+        nl.regie.model.Municipality municipality = current.municipality();
+        if (municipality == null || current.editingDomain() == null) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        municipality.getInterventions().forEach(i -> known.add(i.getId()));
+        List<Intervention> added = new ArrayList<>();
+        for (Intervention entry : entries) {
+            if (known.add(entry.getId())) {
+                if (entry.getCatalogue() == null || entry.getCatalogue().isBlank()) {
+                    entry.setCatalogue(file.getFileName().toString());
+                }
+                added.add(entry);
+            }
+        }
+        if (!added.isEmpty()) {
+            current.editingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(
+                    current.editingDomain(), municipality, nl.regie.model.RegiePackage.Literals.MUNICIPALITY__INTERVENTIONS,
+                    added));
+        }
+        showMessage(NLS.bind(Messages.Catalogue_imported, new Object[] {file.getFileName(), added.size(),
+                entries.size() - added.size()}));
+    }
+
+    private void showMessage(String text) {
+        if (message != null && !message.isDisposed()) {
+            message.setText(text);
+            message.getParent().layout(true, true);
+        }
+    }
+
+    /** The message line (for tests). */
+    public String getMessage() {
+        return message.getText();
     }
 
     /** Every catalogue registered as a service, highest ranking first. */

@@ -26,8 +26,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.osgi.framework.Bundle;
 
 /**
- * The store's and the signal intake's own test bundles ({@code nl.regie.store.derby.tests},
- * {@code nl.regie.signals.tests}: the same tests tycho-surefire runs on Equinox) installed into Apache Felix and run
+ * The store's, the signal intake's, the catalogue's and the planning's own test bundles
+ * ({@code nl.regie.store.derby.tests}, {@code nl.regie.signals.tests}, {@code nl.regie.catalog.tests},
+ * {@code nl.regie.planning.tests}: the same tests tycho-surefire runs on Equinox) installed into Apache Felix and run
  * there; each of their tests is reported here as one dynamic test.
  */
 class StoreTestsOnFelixTest {
@@ -44,6 +45,18 @@ class StoreTestsOnFelixTest {
     @TestFactory
     Stream<DynamicTest> intakeTestsPassOnFelix() throws Exception {
         return runInFelix("nl.regie.signals.tests", FelixRuntime.INTAKE);
+    }
+
+    /** The intervention catalogue's tests (contributions as DS services, untrusted files) inside Felix. */
+    @TestFactory
+    Stream<DynamicTest> catalogueTestsPassOnFelix() throws Exception {
+        return runInFelix("nl.regie.catalog.tests", FelixRuntime.PLANNING);
+    }
+
+    /** The planning tests (the seed scenario end to end, coherence, recommendations, plan versions) inside Felix. */
+    @TestFactory
+    Stream<DynamicTest> planningTestsPassOnFelix() throws Exception {
+        return runInFelix("nl.regie.planning.tests", FelixRuntime.PLANNING);
     }
 
     private Stream<DynamicTest> runInFelix(String testBundleName, java.util.Set<String> bundles) throws Exception {
