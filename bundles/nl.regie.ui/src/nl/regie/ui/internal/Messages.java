@@ -260,6 +260,8 @@ public final class Messages extends NLS {
     public static String Catalogue_imported;
     public static String Catalogue_workspace;
 
+    public static String PlanBoard_more;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

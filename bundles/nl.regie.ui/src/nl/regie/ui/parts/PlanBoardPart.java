@@ -86,6 +86,9 @@ public class PlanBoardPart {
 
     private static final RegiePackage P = RegiePackage.eINSTANCE;
 
+    /** Cards drawn per cell; more are counted (the action editor and the Policy Explorer reach every action). */
+    static final int MAX_CARDS = 12;
+
     @Inject
     private UISynchronize ui;
     @Inject
@@ -402,10 +405,15 @@ public class PlanBoardPart {
                 GridLayout cellLayout = new GridLayout(1, false);
                 cellLayout.marginWidth = cellLayout.marginHeight = 2;
                 cell.setLayout(cellLayout);
+                int inCell = 0;
                 for (Action action : track.getActions()) {
-                    if (action.isSetPillar() && action.getPillar() == pillar) {
+                    if (action.isSetPillar() && action.getPillar() == pillar && inCell++ < MAX_CARDS) {
                         card(cell, action);
                     }
+                }
+                if (inCell > MAX_CARDS) {
+                    // a board of thousands of actions stays quick: the rest of a cell is counted, not drawn
+                    new Label(cell, SWT.NONE).setText(NLS.bind(Messages.PlanBoard_more, inCell - MAX_CARDS));
                 }
             }
         }

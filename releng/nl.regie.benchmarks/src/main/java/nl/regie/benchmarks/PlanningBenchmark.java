@@ -83,6 +83,7 @@ public final class PlanningBenchmark {
         double[] validate = new double[7];
         double[] check = new double[7];
         double[] recommend = new double[7];
+        double[] heatmap = new double[7];
         Diagnostic result = null;
         int ranked = 0;
         for (int run = 0; run < 7; run++) {
@@ -95,17 +96,23 @@ public final class PlanningBenchmark {
             t = System.nanoTime();
             ranked = recommender.recommend(need, catalogue, plan, today).size();
             recommend[run] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            new nl.regie.planning.Coverage(x, plan).pillarGaps();
+            heatmap[run] = (System.nanoTime() - t) / 1e6;
         }
         double v = StoreBenchmark.median(Arrays.copyOfRange(validate, 2, 7));
         double c = StoreBenchmark.median(Arrays.copyOfRange(check, 2, 7));
         double r = StoreBenchmark.median(Arrays.copyOfRange(recommend, 2, 7));
+        double h = StoreBenchmark.median(Arrays.copyOfRange(heatmap, 2, 7));
         String text = String.format(Locale.ROOT, "Regie planning benchmark: a plan of %d actions, a catalogue of %d"
                 + " entries.%n%s%n%n| measurement | Regie | baseline | ratio |%n|---|---|---|---|%n"
                 + "| coherence check of the plan (model rules and plan checks; %d findings) | %.0f ms | %.0f ms (EMF"
                 + " Diagnostician with the model's rules alone) | %.2f (check time / validation time) |%n"
                 + "| recommendations for one need, %d entries ranked with reasons | %.0f ms | %.0f ms (the same"
+                + " validation) | %.2f |%n"
+                + "| coverage for the heatmap (pillar x domain, setting x target group) | %.1f ms | %.0f ms (the same"
                 + " validation) | %.2f |%n", actions, catalogue.size(), StoreBenchmark.environment(),
-                result.getChildren().size(), c, v, c / v, ranked, r, v, r / v);
+                result.getChildren().size(), c, v, c / v, ranked, r, v, r / v, h, v, h / v);
         System.out.println(text);
         Files.writeString(work.resolve("results.md"), text);
     }
