@@ -156,6 +156,44 @@ public final class PlanEditing {
         return new Created<>(command, action);
     }
 
+    /**
+     * Records a round table (overleg): when, who was at the table, the shared picture and the keys of the clusters in
+     * it (see {@link #key}); concerns and agreements are added to it with {@link #addConcern} and {@link #addAgreement}.
+     */
+    public Created<RoundTable> newRoundTable(Municipality municipality, String title, LocalDate date,
+            Collection<Partner> participants, String picture, Collection<String> clusters) {
+        RoundTable table = F.createRoundTable();
+        table.setId(newId(municipality, "overleg"));
+        table.setTitle(title);
+        table.setDate(date);
+        table.getParticipants().addAll(participants);
+        table.setPicture(picture);
+        table.getClusters().addAll(clusters);
+        return new Created<>(AddCommand.create(domain, municipality, P.getMunicipality_RoundTables(), table), table);
+    }
+
+    /** A partner's worry, or the knowledge or skills it says it lacks, raised at a round table. */
+    public Created<Concern> addConcern(RoundTable table, Partner partner, ConcernKind kind, String text) {
+        Concern concern = F.createConcern();
+        concern.setId(newId(table, "zorg"));
+        concern.setPartner(partner);
+        concern.setKind(kind);
+        concern.setText(text);
+        return new Created<>(AddCommand.create(domain, table, P.getRoundTable_Concerns(), concern), concern);
+    }
+
+    /** An agreement made at a round table, e.g. on how partners handle signals from now on. */
+    public Created<Agreement> addAgreement(RoundTable table, String title, String description,
+            Collection<Partner> partners) {
+        Agreement agreement = F.createAgreement();
+        agreement.setId(newId(table, "afspraak"));
+        agreement.setTitle(title);
+        agreement.setDescription(description);
+        agreement.setAgreedOn(table.getDate());
+        agreement.getPartners().addAll(partners);
+        return new Created<>(AddCommand.create(domain, table, P.getRoundTable_Agreements(), agreement), agreement);
+    }
+
     /** Sets (or, with null, removes) the owner of an action. */
     public Command setOwner(Action action, Partner owner) {
         return SetCommand.create(domain, action, P.getAction_Owner(), owner == null ? SetCommand.UNSET_VALUE : owner);

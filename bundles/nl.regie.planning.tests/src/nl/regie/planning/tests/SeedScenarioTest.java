@@ -292,4 +292,32 @@ class SeedScenarioTest {
         assertEquals("Helder op School", savedSchool.getIntervention().getName());
         assertSame(saved, again.getRoundTables().get(0).getPlan());
     }
+
+    @Test
+    void aRoundTableIsRecordedWithConcernsAndAgreementsAndFlowsIntoTheExamplePlan() {
+        Cluster mmc = worrying.stream().filter(c -> "gemx-middel-3mmc".equals(c.key().get(
+                nl.regie.store.SignalDimension.SUBSTANCE))).findFirst().orElseThrow();
+        Partner ggd = byId(x.getPartners(), "gemx-partner-ggd");
+        Partner scholen = byId(x.getPartners(), "gemx-partner-scholen-vo");
+        RoundTable table = run(editing.newRoundTable(x, "Vervolgoverleg scholen", LocalDate.of(2026, 9, 15),
+                List.of(ggd, scholen), "Leerlingen vragen naar 3-MMC.", List.of(PlanEditing.key(mmc))));
+        run(editing.addConcern(table, scholen, ConcernKind.KNOWLEDGE_GAP, "Mentoren weten te weinig van 3-MMC."));
+        run(editing.addAgreement(table, "Signalen van school via de GGD", null, List.of(ggd, scholen)));
+        assertEquals(Diagnostic.OK, RegieModelValidator.validateAll(table).getSeverity());
+        ActionPlan example = x.getPolicies().get(0).getActionPlans().get(0);
+        Track school = example.getTracks().get(2);
+        run(editing.flowIntoPlan(table, example, school));
+        Action made = school.getActions().get(school.getActions().size() - 1);
+        assertEquals("Expertise on 3-MMC for Scholen voortgezet onderwijs", made.getTitle());
+        assertEquals(List.of(PlanEditing.key(mmc)), made.getClusters());
+        assertTrue(example.getAgreements().stream().anyMatch(a -> a.getTitle().equals("Signalen van school via de GGD")));
+        assertTrue(findings(check(example), Coherence.Check.GAP_UNANSWERED.code()).stream()
+                .noneMatch(d -> d.getMessage().contains("Mentoren")));
+        // undo takes the flow back as one step: no action, the gap open again, the table feeding no plan
+        domain.getCommandStack().undo();
+        assertTrue(school.getActions().stream().noneMatch(a -> a == made));
+        assertEquals(null, table.getConcerns().get(0).getAnsweredBy());
+        assertEquals(null, table.getPlan());
+        assertTrue(example.getAgreements().stream().noneMatch(a -> a.getTitle().equals("Signalen van school via de GGD")));
+    }
 }

@@ -91,7 +91,7 @@ class WorkbenchUITest {
             List<String> tracks, String summary, List<String> concernsAfterFlow, List<String> heatmapCounts,
             List<String> findings, List<String> findingsWithoutOwner, List<String> editorWithoutOwner,
             List<String> cardsWithoutOwner, List<String> findingsAfterUndo, List<String> editorAfterMilestone,
-            List<String> comparison, String versionNote) {
+            List<String> comparison, String versionNote, List<String> recordedTable, String recordedTableSeverity) {
     }
 
     /** What the coherence heatmap showed. */
@@ -578,6 +578,10 @@ class WorkbenchUITest {
         List<String> parents = null;
         Action school = null;
         for (String[] a : actions) {
+            // the school programme from the goal it serves (the goal fills the group and pillar), the others from the need
+            board.chooseGoal(a[3].equals("Helder op School") ? session.municipality().getPolicies().get(0).getGoals()
+                    .stream().filter(g -> g.getId().equals("gemx-doel-kennis")).map(nl.regie.model.Goal::getStatement)
+                    .findFirst().orElse("?") : "(geen)");
             board.setNeed(a[0], a[1], nl.regie.model.Pillar.valueOf(a[2]));
             board.recommend();
             if (parents == null) {
@@ -652,8 +656,32 @@ class WorkbenchUITest {
         settle();
         List<String> editorAfter = editor.getShown();
 
-        // set the plan version down, change the plan, compare the version with the plan as it is now
+        // a follow-up round table recorded on the board, with a concern and an agreement
         PlanBoardPart shown = part(workbench, PlanBoardPart.ID, PlanBoardPart.class);
+        shown.showTab(2);
+        shown.setTable("Vervolgoverleg scholen", "15-9-2026", List.of("GGD", "Scholen voortgezet onderwijs"),
+                "Leerlingen vragen naar 3-MMC.");
+        nl.regie.model.RoundTable followUp = shown.recordTable();
+        settle();
+        shown.setConcern("Scholen voortgezet onderwijs", nl.regie.model.ConcernKind.KNOWLEDGE_GAP,
+                "Mentoren weten te weinig van 3-MMC.");
+        shown.addConcern();
+        shown.setAgreement("Signalen van school via de GGD");
+        shown.addAgreement();
+        settle();
+        List<String> tableLines = shown.getConcerns();
+        org.eclipse.e4.ui.model.application.ui.basic.MPartStack leftStack = (org.eclipse.e4.ui.model.application.ui.basic.MPartStack)
+                workbench.getContext().get(EModelService.class).find("nl.regie.app.stack.left", workbench.getApplication());
+        leftStack.getTags().add(org.eclipse.e4.ui.workbench.IPresentationEngine.MAXIMIZED);
+        settle();
+        screenshot(shell, evidenceDir().resolve("roundtable.png"));
+        leftStack.getTags().remove(org.eclipse.e4.ui.workbench.IPresentationEngine.MAXIMIZED);
+        settle();
+        shown.showTab(0);
+        String tableValid = followUp == null ? "not recorded"
+                : String.valueOf(nl.regie.model.validation.RegieModelValidator.validateAll(followUp).getSeverity());
+
+        // set the plan version down, change the plan, compare the version with the plan as it is now
         shown.setVersionNote("vastgesteld in het overleg");
         org.eclipse.core.runtime.jobs.Job freeze = shown.freeze();
         waitUntil(() -> freeze.getResult() != null && !session.isBusy());
@@ -674,7 +702,7 @@ class WorkbenchUITest {
         screenshot(shell, evidenceDir().resolve("plan-compare.png"));
         return new Planning(cluster, plan.getTitle(), parents, cards, trackNames, summary, concerns, counts, findings, without,
                 editorWithout, cardsWithout, afterUndo, editorAfter, comparison,
-                session.version() == null ? null : session.version().summary());
+                session.version() == null ? null : session.version().summary(), tableLines, tableValid);
     }
 
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
@@ -1019,6 +1047,18 @@ class WorkbenchUITest {
         assertTrue(planning.editorAfterMilestone().contains("\u25cb Plan voor het eerste schooljaar klaar \u00b7 2026-09-01"),
                 planning.editorAfterMilestone().toString());
         assertEquals("12500", planning.editorAfterMilestone().get(2));
+        // the school programme was added from the goal it serves: the editor shows the chain signal, goal, indicator
+        assertTrue(planning.editorAfterMilestone().stream().anyMatch(l -> l.contains("Doelen: ") && l.contains("Indicatoren: ")
+                && !l.contains("Doelen: -")), planning.editorAfterMilestone().toString());
+    }
+
+    @Test
+    void aRoundTableIsRecordedOnTheBoardWithItsConcernAndAgreement() {
+        Planning planning = seen().planning();
+        assertEquals("0", planning.recordedTableSeverity(), "the recorded round table passes the model's rules");
+        assertEquals(List.of("Vervolgoverleg scholen op 2026-09-15, 2 partij(en) aan tafel; voedt: (geen)",
+                "Scholen voortgezet onderwijs \u00b7 Mist kennis: Mentoren weten te weinig van 3-MMC. \u2192 nog niet beantwoord",
+                "Afspraak: Signalen van school via de GGD (GGD, Scholen voortgezet onderwijs)"), planning.recordedTable());
     }
 
     @Test

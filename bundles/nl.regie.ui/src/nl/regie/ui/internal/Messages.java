@@ -262,6 +262,26 @@ public final class Messages extends NLS {
 
     public static String PlanBoard_more;
 
+    public static String PlanBoard_tableTitle;
+    public static String PlanBoard_tableDate;
+    public static String PlanBoard_participants;
+    public static String PlanBoard_picture;
+    public static String PlanBoard_recordTable;
+    public static String PlanBoard_concernText;
+    public static String PlanBoard_addConcern;
+    public static String PlanBoard_agreement;
+    public static String PlanBoard_agreementHint;
+    public static String PlanBoard_addAgreement;
+    public static String PlanBoard_tableIncomplete;
+    public static String PlanBoard_tableRecorded;
+    public static String PlanBoard_concernIncomplete;
+    public static String PlanBoard_agreementIncomplete;
+    public static String PlanBoard_agreementLine;
+
+    public static String PlanBoard_concern;
+
+    public static String PlanBoard_goal;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -47,6 +47,7 @@ import nl.regie.catalog.InterventionCatalogue;
 import nl.regie.model.Action;
 import nl.regie.model.ActionPlan;
 import nl.regie.model.Concern;
+import nl.regie.model.ConcernKind;
 import nl.regie.model.Intervention;
 import nl.regie.model.Municipality;
 import nl.regie.model.NamedElement;
@@ -102,10 +103,12 @@ public class PlanBoardPart {
     private final WorkspaceSession.Listener listener = changed -> refresh();
 
     private Combo plans;
+    private CTabFolder tabs;
     private Label summary;
     private Composite board;
     private Combo clusterCombo;
     private Combo groupCombo;
+    private Combo goalCombo;
     private Combo settingCombo;
     private Combo pillarCombo;
     private Table recommendations;
@@ -114,6 +117,14 @@ public class PlanBoardPart {
     private Text trackName;
     private Combo leadCombo;
     private Combo tableCombo;
+    private Text newTableTitle;
+    private Text newTableDate;
+    private org.eclipse.swt.widgets.List participants;
+    private Text picture;
+    private Combo concernPartner;
+    private Combo concernKind;
+    private Text concernText;
+    private Text agreementTitle;
     private org.eclipse.swt.widgets.List concerns;
     private Combo flowTrackCombo;
     private Text versionNote;
@@ -153,7 +164,7 @@ public class PlanBoardPart {
         scroll.setExpandVertical(true);
         scroll.addListener(SWT.Resize, e -> fit());
 
-        CTabFolder tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
+        tabs = new CTabFolder(sash, SWT.BORDER | SWT.FLAT);
         recommendTab(tab(tabs, Messages.PlanBoard_tabRecommend));
         trackTab(tab(tabs, Messages.PlanBoard_tabTrack));
         roundTableTab(tab(tabs, Messages.PlanBoard_tabRoundTable));
@@ -164,6 +175,15 @@ public class PlanBoardPart {
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         refresh();
         findClusters();
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = layout.marginHeight = 0;
+        row.setLayout(layout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return row;
     }
 
     private static Composite tab(CTabFolder tabs, String title) {
@@ -180,6 +200,10 @@ public class PlanBoardPart {
         clusterCombo = new Combo(page, SWT.READ_ONLY);
         clusterCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
         clusterCombo.addListener(SWT.Selection, e -> clusterChosen());
+        new Label(page, SWT.NONE).setText(Messages.PlanBoard_goal);
+        goalCombo = new Combo(page, SWT.READ_ONLY);
+        goalCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        goalCombo.addListener(SWT.Selection, e -> goalChosen());
         new Label(page, SWT.NONE).setText(Messages.PlanBoard_group);
         groupCombo = new Combo(page, SWT.READ_ONLY);
         groupCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -233,22 +257,177 @@ public class PlanBoardPart {
     }
 
     private void roundTableTab(Composite page) {
-        page.setLayout(new GridLayout(2, false));
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_roundTable);
-        tableCombo = new Combo(page, SWT.READ_ONLY);
+        page.setLayout(new GridLayout(2, true));
+        // left: record a round table, its concerns and agreements; right: a table's lines and the flow into the plan
+        Composite record = new Composite(page, SWT.NONE);
+        record.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        record.setLayout(new GridLayout(2, false));
+        new Label(record, SWT.NONE).setText(Messages.PlanBoard_tableTitle);
+        Composite titleRow = row(record, 3);
+        newTableTitle = new Text(titleRow, SWT.BORDER);
+        newTableTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(titleRow, SWT.NONE).setText(Messages.PlanBoard_tableDate);
+        newTableDate = new Text(titleRow, SWT.BORDER);
+        GridData dateData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        dateData.widthHint = 90;
+        newTableDate.setLayoutData(dateData);
+        new Label(record, SWT.NONE).setText(Messages.PlanBoard_participants);
+        participants = new org.eclipse.swt.widgets.List(record, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+        GridData partData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        partData.heightHint = 60;
+        partData.widthHint = 150;
+        participants.setLayoutData(partData);
+        new Label(record, SWT.NONE).setText(Messages.PlanBoard_picture);
+        picture = new Text(record, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridData pictureData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        pictureData.heightHint = 36;
+        pictureData.widthHint = 150;
+        picture.setLayoutData(pictureData);
+        Button newTable = new Button(record, SWT.PUSH);
+        newTable.setText(Messages.PlanBoard_recordTable);
+        newTable.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+        newTable.addListener(SWT.Selection, e -> recordTable());
+        new Label(record, SWT.NONE).setText(Messages.PlanBoard_concern);
+        Composite concernRow = row(record, 4);
+        concernPartner = new Combo(concernRow, SWT.READ_ONLY);
+        GridData partnerData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        partnerData.widthHint = 110;
+        concernPartner.setLayoutData(partnerData);
+        concernKind = new Combo(concernRow, SWT.READ_ONLY);
+        for (ConcernKind kind : ConcernKind.VALUES) {
+            concernKind.add(label(kind));
+        }
+        concernKind.select(0);
+        concernText = new Text(concernRow, SWT.BORDER);
+        GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        textData.widthHint = 80;
+        concernText.setLayoutData(textData);
+        concernText.setMessage(Messages.PlanBoard_concernText);
+        Button addConcern = new Button(concernRow, SWT.PUSH);
+        addConcern.setText(Messages.PlanBoard_addConcern);
+        addConcern.addListener(SWT.Selection, e -> addConcern());
+        new Label(record, SWT.NONE).setText(Messages.PlanBoard_agreement);
+        Composite agreementRow = row(record, 2);
+        agreementTitle = new Text(agreementRow, SWT.BORDER);
+        GridData agreementData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        agreementData.widthHint = 80;
+        agreementTitle.setLayoutData(agreementData);
+        agreementTitle.setMessage(Messages.PlanBoard_agreementHint);
+        Button addAgreement = new Button(agreementRow, SWT.PUSH);
+        addAgreement.setText(Messages.PlanBoard_addAgreement);
+        addAgreement.addListener(SWT.Selection, e -> addAgreement());
+
+        Composite flowSide = new Composite(page, SWT.NONE);
+        flowSide.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        flowSide.setLayout(new GridLayout(2, false));
+        new Label(flowSide, SWT.NONE).setText(Messages.PlanBoard_roundTable);
+        tableCombo = new Combo(flowSide, SWT.READ_ONLY);
         tableCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         tableCombo.addListener(SWT.Selection, e -> showConcerns());
-        concerns = new org.eclipse.swt.widgets.List(page, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        concerns = new org.eclipse.swt.widgets.List(flowSide, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         listData.heightHint = 90;
         concerns.setLayoutData(listData);
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_flowTrack);
-        flowTrackCombo = new Combo(page, SWT.READ_ONLY);
+        new Label(flowSide, SWT.NONE).setText(Messages.PlanBoard_flowTrack);
+        flowTrackCombo = new Combo(flowSide, SWT.READ_ONLY);
         flowTrackCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button flow = new Button(page, SWT.PUSH);
+        Button flow = new Button(flowSide, SWT.PUSH);
         flow.setText(Messages.PlanBoard_flow);
         flow.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
         flow.addListener(SWT.Selection, e -> flow());
+    }
+
+    /**
+     * Records a round table from the fields: title, date, the partners chosen as present, the shared picture and the
+     * cluster chosen under Recommend (if any). Returns it, or null with what is missing.
+     */
+    public RoundTable recordTable() {
+        Municipality municipality = municipality();
+        if (municipality == null) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = newTableDate.getText().isBlank() ? null : nl.regie.signals.SignalIntake.parseDate(newTableDate.getText());
+        } catch (IllegalArgumentException e) {
+            message.setText(e.getMessage());
+            return null;
+        }
+        List<Partner> present = new ArrayList<>();
+        for (int index : participants.getSelectionIndices()) {
+            present.add(partners().get(index));
+        }
+        if (newTableTitle.getText().isBlank() || date == null || present.isEmpty()) {
+            message.setText(Messages.PlanBoard_tableIncomplete);
+            return null;
+        }
+        int cluster = clusterCombo.getSelectionIndex() - 1;
+        List<String> keys = cluster >= 0 && cluster < flagged.size() ? List.of(PlanEditing.key(flagged.get(cluster)))
+                : List.of();
+        Created<RoundTable> created = editing().newRoundTable(municipality, newTableTitle.getText().strip(), date, present,
+                picture.getText().isBlank() ? null : picture.getText().strip(), keys);
+        execute(created.command());
+        refresh();
+        tableCombo.select(municipality.getRoundTables().indexOf(created.object()));
+        showConcerns();
+        message.setText(NLS.bind(Messages.PlanBoard_tableRecorded, created.object().getTitle()));
+        return created.object();
+    }
+
+    /** Fills in a new round table as a user does: title, date, the names of those present and the picture (for tests). */
+    public void setTable(String title, String date, List<String> present, String shared) {
+        newTableTitle.setText(title);
+        newTableDate.setText(date);
+        participants.deselectAll();
+        for (String name : present) {
+            participants.select(participants.indexOf(name));
+        }
+        picture.setText(shared);
+    }
+
+    /** Adds a concern to the chosen round table from the fields. */
+    public void addConcern() {
+        RoundTable table = chosen(tableCombo, false);
+        Partner partner = chosen(concernPartner, false);
+        if (table == null || partner == null || concernText.getText().isBlank()) {
+            message.setText(Messages.PlanBoard_concernIncomplete);
+            return;
+        }
+        execute(editing().addConcern(table, partner, ConcernKind.VALUES.get(Math.max(0, concernKind.getSelectionIndex())),
+                concernText.getText().strip()).command());
+        concernText.setText("");
+    }
+
+    /** Types a concern as a user does: the partner's name, the kind and the text (for tests). */
+    public void setConcern(String partner, ConcernKind kind, String text) {
+        concernPartner.select(concernPartner.indexOf(partner));
+        concernKind.select(ConcernKind.VALUES.indexOf(kind));
+        concernText.setText(text);
+    }
+
+    /** Adds an agreement between the partners chosen as present to the chosen round table. */
+    public void addAgreement() {
+        RoundTable table = chosen(tableCombo, false);
+        List<Partner> between = new ArrayList<>();
+        for (int index : participants.getSelectionIndices()) {
+            between.add(partners().get(index));
+        }
+        if (table == null || agreementTitle.getText().isBlank() || between.size() < 2) {
+            message.setText(Messages.PlanBoard_agreementIncomplete);
+            return;
+        }
+        execute(editing().addAgreement(table, agreementTitle.getText().strip(), null, between).command());
+        agreementTitle.setText("");
+    }
+
+    /** Shows a tab under the board: 0 recommend, 1 track, 2 round table, 3 version (for tests and screenshots). */
+    public void showTab(int index) {
+        tabs.setSelection(index);
+    }
+
+    /** Types an agreement's title (for tests); its partners are those chosen as present. */
+    public void setAgreement(String title) {
+        agreementTitle.setText(title);
     }
 
     private void versionTab(Composite page) {
@@ -321,10 +500,20 @@ public class PlanBoardPart {
             }
         }
         plans.select(planChoices.indexOf(plan));
+        List<nl.regie.model.Goal> goals = new ArrayList<>();
+        if (municipality != null) {
+            municipality.getPolicies().forEach(p -> goals.addAll(p.getGoals()));
+        }
+        fill(goalCombo, goals, nl.regie.model.Goal::getStatement, true);
         fill(groupCombo, municipality == null ? List.of() : municipality.getTargetGroups(), TargetGroup::getName, true);
         fill(settingCombo, municipality == null ? List.of() : municipality.getSettings(), Setting::getName, true);
         fill(ownerCombo, partners(), Partner::getName, false);
         fill(leadCombo, partners(), Partner::getName, false);
+        fill(concernPartner, partners(), Partner::getName, false);
+        int[] present = participants.getSelectionIndices();
+        participants.removeAll();
+        partners().forEach(p -> participants.add(p.getName() == null ? "?" : p.getName()));
+        participants.select(present);
         fill(trackCombo, plan == null ? List.of() : plan.getTracks(), Track::getName, false);
         fill(flowTrackCombo, plan == null ? List.of() : plan.getTracks(), Track::getName, true);
         fill(tableCombo, municipality == null ? List.of() : municipality.getRoundTables(), RoundTable::getTitle, false);
@@ -564,6 +753,24 @@ public class PlanBoardPart {
         }
     }
 
+    /** Chooses a goal: its target group and first pillar fill the need; an action added then serves the goal. */
+    private void goalChosen() {
+        nl.regie.model.Goal goal = chosen(goalCombo, true);
+        if (goal == null) {
+            return;
+        }
+        selectById(groupCombo, goal.getTargetGroup() == null ? null : goal.getTargetGroup().getId());
+        if (!goal.getPillars().isEmpty()) {
+            pillarCombo.select(Pillar.VALUES.indexOf(goal.getPillars().get(0)));
+        }
+    }
+
+    /** Chooses a goal by its statement, as a user does (for tests). */
+    public void chooseGoal(String statement) {
+        goalCombo.select(Math.max(0, goalCombo.indexOf(statement)));
+        goalChosen();
+    }
+
     /** Sets the need as a user does with the combos: a target group and setting by name (null for none) and a pillar. */
     public void setNeed(String group, String setting, Pillar pillar) {
         groupCombo.select(group == null ? 0 : Math.max(0, groupCombo.indexOf(group)));
@@ -636,6 +843,11 @@ public class PlanBoardPart {
         int cluster = clusterCombo.getSelectionIndex() - 1;
         Created<Action> created = editing().addAction(track, ranked.get(index).intervention(), need(),
                 chosen(ownerCombo, false), List.of(), cluster >= 0 && cluster < flagged.size() ? flagged.get(cluster) : null);
+        nl.regie.model.Goal goal = chosen(goalCombo, true);
+        if (goal != null) {
+            // the action is not in the workspace until the command runs: linking it to the goal is part of adding it
+            created.object().getGoals().add(goal);
+        }
         execute(created.command());
         message.setText(NLS.bind(Messages.PlanBoard_added, created.object().getTitle(), track.getName()));
         select(created.object());
@@ -693,6 +905,10 @@ public class PlanBoardPart {
             concerns.add((concern.getPartner() == null ? "?" : concern.getPartner().getName()) + " \u00b7 "
                     + label(concern.getKind()) + ": " + concern.getText() + " \u2192 "
                     + (concern.getAnsweredBy() == null ? Messages.PlanBoard_unanswered : concern.getAnsweredBy().getTitle()));
+        }
+        for (nl.regie.model.Agreement agreement : table.getAgreements()) {
+            concerns.add(NLS.bind(Messages.PlanBoard_agreementLine, agreement.getTitle(), agreement.getPartners().stream()
+                    .map(Partner::getName).collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 
