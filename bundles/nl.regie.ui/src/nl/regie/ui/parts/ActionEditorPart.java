@@ -50,6 +50,7 @@ import nl.regie.model.TargetGroup;
 import nl.regie.model.edit.RegieLabels;
 import nl.regie.signals.SignalIntake;
 import nl.regie.ui.internal.Messages;
+import nl.regie.ui.session.SessionLink;
 import nl.regie.ui.session.WorkspaceSession;
 
 /**
@@ -66,7 +67,7 @@ public class ActionEditorPart {
     private static final RegiePackage P = RegiePackage.eINSTANCE;
 
     private WorkspaceSession session;
-    private final WorkspaceSession.Listener listener = changed -> show();
+    private final SessionLink link = new SessionLink(changed -> show());
 
     private Label heading;
     private Composite form;
@@ -239,21 +240,13 @@ public class ActionEditorPart {
     /** Follows the session the lifecycle puts into the context. */
     @Inject
     public void setSession(@Optional WorkspaceSession newSession) {
-        if (session != null) {
-            session.removeListener(listener);
-        }
-        session = newSession;
-        if (session != null) {
-            session.addListener(listener);
-        }
+        session = link.follow(newSession);
         show();
     }
 
     @PreDestroy
     public void dispose() {
-        if (session != null) {
-            session.removeListener(listener);
-        }
+        link.close();
     }
 
     /** Follows the workbench selection: an action is shown, anything else leaves the form as it is. */

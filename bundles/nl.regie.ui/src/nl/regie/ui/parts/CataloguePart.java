@@ -36,6 +36,7 @@ import nl.regie.model.Pillar;
 import nl.regie.model.SettingKind;
 import nl.regie.model.edit.RegieLabels;
 import nl.regie.ui.internal.Messages;
+import nl.regie.ui.session.SessionLink;
 import nl.regie.ui.session.WorkspaceSession;
 
 /**
@@ -50,7 +51,7 @@ public class CataloguePart {
 
     private InterventionCatalogue catalogue;
     private WorkspaceSession session;
-    private final WorkspaceSession.Listener listener = changed -> rebuild();
+    private final SessionLink link = new SessionLink(changed -> rebuild());
     private Label message;
 
     @jakarta.inject.Inject
@@ -124,21 +125,13 @@ public class CataloguePart {
     /** Follows the session: the workspace's own interventions are a catalogue too. */
     @jakarta.inject.Inject
     public void setSession(@org.eclipse.e4.core.di.annotations.Optional WorkspaceSession newSession) {
-        if (session != null) {
-            session.removeListener(listener);
-        }
-        session = newSession;
-        if (session != null) {
-            session.addListener(listener);
-        }
+        session = link.follow(newSession);
         rebuild();
     }
 
     @jakarta.annotation.PreDestroy
     public void dispose() {
-        if (session != null) {
-            session.removeListener(listener);
-        }
+        link.close();
     }
 
     private void rebuild() {

@@ -36,6 +36,7 @@ import nl.regie.planning.Coverage;
 import nl.regie.signals.clusters.ClusterDetector.Cluster;
 import nl.regie.store.SignalStore;
 import nl.regie.ui.internal.Messages;
+import nl.regie.ui.session.SessionLink;
 import nl.regie.ui.session.WorkspaceSession;
 
 /**
@@ -55,7 +56,7 @@ public class CoherencePart {
     private Municipality municipality;
     private Coverage coverage;
     private WorkspaceSession session;
-    private final WorkspaceSession.Listener listener = changed -> show();
+    private final SessionLink link = new SessionLink(changed -> show());
     private final List<Cluster> flagged = new ArrayList<>();
 
     @Inject
@@ -96,12 +97,8 @@ public class CoherencePart {
     /** Follows the session: the plan the plan board shows, redrawn after every edit, undo or redo. */
     @Inject
     public void setSession(@Optional WorkspaceSession newSession) {
+        session = link.follow(newSession);
         if (session != null) {
-            session.removeListener(listener);
-        }
-        session = newSession;
-        if (session != null) {
-            session.addListener(listener);
             findClusters();
         }
         if (grids != null && !grids.isDisposed()) {
@@ -129,9 +126,7 @@ public class CoherencePart {
 
     @PreDestroy
     public void dispose() {
-        if (session != null) {
-            session.removeListener(listener);
-        }
+        link.close();
     }
 
     private ActionPlan plan() {

@@ -37,6 +37,7 @@ import org.eclipse.swt.widgets.Label;
 import nl.regie.store.StoreException;
 import nl.regie.store.WorkspaceVersion;
 import nl.regie.ui.internal.Messages;
+import nl.regie.ui.session.SessionLink;
 import nl.regie.ui.session.WorkspaceSession;
 
 /**
@@ -54,7 +55,7 @@ public class HistoryPart {
     private UISynchronize ui;
 
     private WorkspaceSession session;
-    private final WorkspaceSession.Listener listener = changed -> refresh();
+    private final SessionLink link = new SessionLink(changed -> refresh());
     private TableViewer viewer;
     private Label status;
     private Button restore;
@@ -101,13 +102,7 @@ public class HistoryPart {
     /** Follows the session the lifecycle puts into the context. */
     @Inject
     public void setSession(@Optional WorkspaceSession newSession) {
-        if (session != null) {
-            session.removeListener(listener);
-        }
-        session = newSession;
-        if (session != null) {
-            session.addListener(listener);
-        }
+        session = link.follow(newSession);
         refresh();
     }
 
@@ -178,8 +173,6 @@ public class HistoryPart {
 
     @PreDestroy
     void dispose() {
-        if (session != null) {
-            session.removeListener(listener);
-        }
+        link.close();
     }
 }

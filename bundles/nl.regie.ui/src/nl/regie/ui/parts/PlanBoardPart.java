@@ -70,7 +70,9 @@ import nl.regie.planning.Recommender.Recommendation;
 import nl.regie.signals.clusters.ClusterDetector;
 import nl.regie.signals.clusters.ClusterDetector.Cluster;
 import nl.regie.store.SignalStore;
+import nl.regie.ui.internal.Forms;
 import nl.regie.ui.internal.Messages;
+import nl.regie.ui.session.SessionLink;
 import nl.regie.ui.session.WorkspaceSession;
 
 /**
@@ -100,7 +102,7 @@ public class PlanBoardPart {
     private SignalStore signals;
 
     private WorkspaceSession session;
-    private final WorkspaceSession.Listener listener = changed -> refresh();
+    private final SessionLink link = new SessionLink(changed -> refresh());
 
     private Combo plans;
     private CTabFolder tabs;
@@ -196,20 +198,14 @@ public class PlanBoardPart {
 
     private void recommendTab(Composite page) {
         page.setLayout(new GridLayout(7, false));
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_cluster);
-        clusterCombo = new Combo(page, SWT.READ_ONLY);
-        clusterCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        clusterCombo = Forms.combo(page, Messages.PlanBoard_cluster);
+        ((GridData) clusterCombo.getLayoutData()).horizontalSpan = 6;
         clusterCombo.addListener(SWT.Selection, e -> clusterChosen());
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_goal);
-        goalCombo = new Combo(page, SWT.READ_ONLY);
-        goalCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        goalCombo = Forms.combo(page, Messages.PlanBoard_goal);
+        ((GridData) goalCombo.getLayoutData()).horizontalSpan = 6;
         goalCombo.addListener(SWT.Selection, e -> goalChosen());
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_group);
-        groupCombo = new Combo(page, SWT.READ_ONLY);
-        groupCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_setting);
-        settingCombo = new Combo(page, SWT.READ_ONLY);
-        settingCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        groupCombo = Forms.combo(page, Messages.PlanBoard_group);
+        settingCombo = Forms.combo(page, Messages.PlanBoard_setting);
         new Label(page, SWT.NONE).setText(Messages.PlanBoard_pillar);
         pillarCombo = new Combo(page, SWT.READ_ONLY);
         for (Pillar pillar : Pillar.VALUES) {
@@ -230,30 +226,16 @@ public class PlanBoardPart {
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
         }
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_track);
-        trackCombo = new Combo(page, SWT.READ_ONLY);
-        trackCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_owner);
-        ownerCombo = new Combo(page, SWT.READ_ONLY);
-        ownerCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button add = new Button(page, SWT.PUSH);
-        add.setText(Messages.PlanBoard_addAction);
-        add.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 3, 1));
-        add.addListener(SWT.Selection, e -> addRecommended());
+        trackCombo = Forms.combo(page, Messages.PlanBoard_track);
+        ownerCombo = Forms.combo(page, Messages.PlanBoard_owner);
+        Forms.button(page, Messages.PlanBoard_addAction, 3, this::addRecommended);
     }
 
     private void trackTab(Composite page) {
         page.setLayout(new GridLayout(2, false));
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_trackName);
-        trackName = new Text(page, SWT.BORDER);
-        trackName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_lead);
-        leadCombo = new Combo(page, SWT.READ_ONLY);
-        leadCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button add = new Button(page, SWT.PUSH);
-        add.setText(Messages.PlanBoard_addTrack);
-        add.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
-        add.addListener(SWT.Selection, e -> addTrack());
+        trackName = Forms.text(page, Messages.PlanBoard_trackName);
+        leadCombo = Forms.combo(page, Messages.PlanBoard_lead);
+        Forms.button(page, Messages.PlanBoard_addTrack, 2, this::addTrack);
     }
 
     private void roundTableTab(Composite page) {
@@ -283,10 +265,7 @@ public class PlanBoardPart {
         pictureData.heightHint = 36;
         pictureData.widthHint = 150;
         picture.setLayoutData(pictureData);
-        Button newTable = new Button(record, SWT.PUSH);
-        newTable.setText(Messages.PlanBoard_recordTable);
-        newTable.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
-        newTable.addListener(SWT.Selection, e -> recordTable());
+        Forms.button(record, Messages.PlanBoard_recordTable, 2, this::recordTable);
         new Label(record, SWT.NONE).setText(Messages.PlanBoard_concern);
         Composite concernRow = row(record, 4);
         concernPartner = new Combo(concernRow, SWT.READ_ONLY);
@@ -320,21 +299,14 @@ public class PlanBoardPart {
         Composite flowSide = new Composite(page, SWT.NONE);
         flowSide.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         flowSide.setLayout(new GridLayout(2, false));
-        new Label(flowSide, SWT.NONE).setText(Messages.PlanBoard_roundTable);
-        tableCombo = new Combo(flowSide, SWT.READ_ONLY);
-        tableCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        tableCombo = Forms.combo(flowSide, Messages.PlanBoard_roundTable);
         tableCombo.addListener(SWT.Selection, e -> showConcerns());
         concerns = new org.eclipse.swt.widgets.List(flowSide, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         listData.heightHint = 90;
         concerns.setLayoutData(listData);
-        new Label(flowSide, SWT.NONE).setText(Messages.PlanBoard_flowTrack);
-        flowTrackCombo = new Combo(flowSide, SWT.READ_ONLY);
-        flowTrackCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button flow = new Button(flowSide, SWT.PUSH);
-        flow.setText(Messages.PlanBoard_flow);
-        flow.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
-        flow.addListener(SWT.Selection, e -> flow());
+        flowTrackCombo = Forms.combo(flowSide, Messages.PlanBoard_flowTrack);
+        Forms.button(flowSide, Messages.PlanBoard_flow, 2, this::flow);
     }
 
     /**
@@ -435,25 +407,14 @@ public class PlanBoardPart {
         Label explain = new Label(page, SWT.WRAP);
         explain.setText(Messages.PlanBoard_versionExplain);
         explain.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        new Label(page, SWT.NONE).setText(Messages.PlanBoard_versionNote);
-        versionNote = new Text(page, SWT.BORDER);
-        versionNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button freeze = new Button(page, SWT.PUSH);
-        freeze.setText(Messages.PlanBoard_freeze);
-        freeze.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
-        freeze.addListener(SWT.Selection, e -> freeze());
+        versionNote = Forms.text(page, Messages.PlanBoard_versionNote);
+        Forms.button(page, Messages.PlanBoard_freeze, 2, this::freeze);
     }
 
     /** Follows the session the lifecycle puts into the context. */
     @Inject
     public void setSession(@Optional WorkspaceSession newSession) {
-        if (session != null) {
-            session.removeListener(listener);
-        }
-        session = newSession;
-        if (session != null) {
-            session.addListener(listener);
-        }
+        session = link.follow(newSession);
         refresh();
         findClusters();
     }
@@ -468,9 +429,7 @@ public class PlanBoardPart {
 
     @PreDestroy
     public void dispose() {
-        if (session != null) {
-            session.removeListener(listener);
-        }
+        link.close();
     }
 
     private Municipality municipality() {

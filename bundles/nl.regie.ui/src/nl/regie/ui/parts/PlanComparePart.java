@@ -24,10 +24,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 
 import nl.regie.model.ActionPlan;
 import nl.regie.model.Municipality;
@@ -36,6 +34,8 @@ import nl.regie.planning.PlanComparison;
 import nl.regie.store.StoreException;
 import nl.regie.store.WorkspaceVersion;
 import nl.regie.ui.internal.Messages;
+import nl.regie.ui.internal.Forms;
+import nl.regie.ui.session.SessionLink;
 import nl.regie.ui.session.WorkspaceSession;
 
 /**
@@ -56,7 +56,7 @@ public class PlanComparePart {
     private UISynchronize ui;
 
     private WorkspaceSession session;
-    private final WorkspaceSession.Listener listener = changed -> newVersion();
+    private final SessionLink link = new SessionLink(changed -> newVersion());
 
     private Combo before;
     private Combo after;
@@ -68,16 +68,9 @@ public class PlanComparePart {
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
-        new Label(parent, SWT.NONE).setText(Messages.PlanCompare_before);
-        before = new Combo(parent, SWT.READ_ONLY);
-        before.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(parent, SWT.NONE).setText(Messages.PlanCompare_after);
-        after = new Combo(parent, SWT.READ_ONLY);
-        after.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button compare = new Button(parent, SWT.PUSH);
-        compare.setText(Messages.PlanCompare_compare);
-        compare.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
-        compare.addListener(SWT.Selection, e -> compare());
+        before = Forms.combo(parent, Messages.PlanCompare_before);
+        after = Forms.combo(parent, Messages.PlanCompare_after);
+        Forms.button(parent, Messages.PlanCompare_compare, 2, this::compare);
         lines = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         lines.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         loadVersions();
@@ -86,21 +79,13 @@ public class PlanComparePart {
     /** Follows the session the lifecycle puts into the context. */
     @Inject
     public void setSession(@Optional WorkspaceSession newSession) {
-        if (session != null) {
-            session.removeListener(listener);
-        }
-        session = newSession;
-        if (session != null) {
-            session.addListener(listener);
-        }
+        session = link.follow(newSession);
         loadVersions();
     }
 
     @PreDestroy
     public void dispose() {
-        if (session != null) {
-            session.removeListener(listener);
-        }
+        link.close();
     }
 
     private void newVersion() {
