@@ -150,8 +150,8 @@ public final class Coherence {
     }
 
     /**
-     * True when the action answers the cluster: it keeps the key of the cluster (or of a wider one holding it), or it
-     * links a signal of the workspace that belongs to the cluster.
+     * True when the action answers the cluster: it keeps the key of a cluster about the same signals at another level
+     * of detail ({@link PlanEditing#covers}), or it links a signal of the workspace that belongs to the cluster.
      */
     static boolean answers(Action action, Cluster cluster) {
         return action.getClusters().stream().anyMatch(key -> PlanEditing.covers(key, cluster))

@@ -109,7 +109,11 @@ public final class PlanEditing {
      */
     public Created<Action> addAction(Track track, Intervention intervention, Need need, Partner owner,
             Collection<Signal> signals, Cluster cluster) {
-        ActionPlan plan = (ActionPlan) track.eContainer();
+        if (!(track.eContainer() instanceof ActionPlan plan)) {
+            throw new IllegalArgumentException("the track is not in a plan yet (run the command that adds it first): "
+                    + track.getName());
+        }
+        Need asked = need == null ? new Need(null, null, null) : need;
         Municipality municipality = municipality(plan);
         CompoundCommand command = new CompoundCommand(Texts.text(locale, "command.addAction"));
         Action action = F.createAction();
@@ -118,28 +122,27 @@ public final class PlanEditing {
             Intervention own = municipality.getInterventions().stream()
                     .filter(i -> Objects.equals(i.getId(), intervention.getId())).findFirst().orElse(null);
             if (own == null) {
-                own = intervention.eResource() == municipality.eResource() && intervention.eContainer() != null
-                        ? intervention : EcoreUtil.copy(intervention);
+                own = EcoreUtil.isAncestor(municipality, intervention) ? intervention : EcoreUtil.copy(intervention);
                 if (own.eContainer() == null) {
                     command.append(AddCommand.create(domain, municipality, P.getMunicipality_Interventions(), own));
                 }
             }
             action.setIntervention(own);
             action.setTitle(own.getName());
-            Pillar pillar = own.getPillars().stream().filter(need.pillars()::contains).findFirst()
+            Pillar pillar = own.getPillars().stream().filter(asked.pillars()::contains).findFirst()
                     .orElse(own.getPillars().isEmpty() ? null : own.getPillars().get(0));
             if (pillar != null) {
                 action.setPillar(pillar);
             }
-        } else if (!need.pillars().isEmpty()) {
-            action.setPillar(need.pillars().iterator().next());
+        } else if (!asked.pillars().isEmpty()) {
+            action.setPillar(asked.pillars().iterator().next());
         }
         action.setOwner(owner);
         if (owner != null && owner.getDomain() != null) {
             action.setDomain(owner.getDomain());
         }
-        action.setTargetGroup(need.targetGroup());
-        action.setSetting(need.setting());
+        action.setTargetGroup(asked.targetGroup());
+        action.setSetting(asked.setting());
         action.setStatus(ActionStatus.PROPOSED);
         action.setStartDate(plan.getStartDate());
         action.setEndDate(plan.getEndDate());
@@ -166,9 +169,13 @@ public final class PlanEditing {
         table.setId(newId(municipality, "overleg"));
         table.setTitle(title);
         table.setDate(date);
-        table.getParticipants().addAll(participants);
+        if (participants != null) {
+            table.getParticipants().addAll(participants);
+        }
         table.setPicture(picture);
-        table.getClusters().addAll(clusters);
+        if (clusters != null) {
+            table.getClusters().addAll(clusters);
+        }
         return new Created<>(AddCommand.create(domain, municipality, P.getMunicipality_RoundTables(), table), table);
     }
 
@@ -254,7 +261,6 @@ public final class PlanEditing {
             action.setDescription(Texts.text(locale, "gap.description", table.getTitle(), table.getDate(),
                     gaps.stream().map(Concern::getText).distinct().collect(Collectors.joining(" "))));
             action.setPillar(Pillar.DEMAND_REDUCTION);
-            action.getClusters().addAll(table.getClusters());
             Partner owner = expertise(municipality);
             action.setOwner(owner);
             action.setDomain(owner != null && owner.getDomain() != null ? owner.getDomain() : Domain.HEALTH);
@@ -308,11 +314,14 @@ public final class PlanEditing {
     }
 
     /**
-     * True when {@code key} (as {@link #key} writes it) names {@code cluster} or a wider cluster holding it: every pair
-     * of the key is in the cluster's key (dimensions the key leaves out may be anything).
+     * True when {@code key} (as {@link #key} writes it) and {@code cluster} are about the same signals seen at different
+     * levels of detail: they name the same substance and agree on every other dimension both name (a dimension only
+     * one of them names may be anything). So an action for 3-MMC among minors answers the 3-MMC cluster and the 3-MMC
+     * cluster among minors in the centre, not the 3-MMC cluster among young people in nightlife, the same rule as for a
+     * linked signal (see {@link #signalsOf}).
      */
     public static boolean covers(String key, Cluster cluster) {
-        if (key == null || key.isBlank()) {
+        if (key == null || key.isBlank() || !key.contains(SignalDimension.SUBSTANCE.name() + "=")) {
             return false;
         }
         for (String pair : key.split(";")) {
@@ -327,8 +336,8 @@ public final class PlanEditing {
                 return false;
             }
             String value = pair.substring(equals + 1).strip();
-            if (!cluster.key().containsKey(dimension)
-                    || !Objects.equals(value.isEmpty() ? null : value, cluster.key().get(dimension))) {
+            if (cluster.key().containsKey(dimension)
+                    && !Objects.equals(value.isEmpty() ? null : value, cluster.key().get(dimension))) {
                 return false;
             }
         }

@@ -191,6 +191,7 @@ class ValidationRulesTest {
                         f -> f.table),
                 new Case("round table without date", Rule.ROUND_TABLE_COMPLETE, f -> f.table.setDate(null), f -> f.table),
                 new Case("concern without partner", Rule.CONCERN_COMPLETE, f -> f.concern.setPartner(null), f -> f.concern),
+                new Case("concern without text", Rule.CONCERN_COMPLETE, f -> f.concern.setText(""), f -> f.concern),
                 new Case("intervention advised against", Rule.ACTION_NOT_RECOMMENDED_INTERVENTION, f -> {
                     f.intervention.setNotRecommended(true);
                     f.intervention.setNotRecommendedReason("Werkt averechts.");

@@ -309,7 +309,7 @@ class SeedScenarioTest {
         run(editing.flowIntoPlan(table, example, school));
         Action made = school.getActions().get(school.getActions().size() - 1);
         assertEquals("Expertise on 3-MMC for Scholen voortgezet onderwijs", made.getTitle());
-        assertEquals(List.of(PlanEditing.key(mmc)), made.getClusters());
+        assertTrue(made.getClusters().isEmpty(), "an expertise action does not claim to answer the table's clusters");
         assertTrue(example.getAgreements().stream().anyMatch(a -> a.getTitle().equals("Signalen van school via de GGD")));
         assertTrue(findings(check(example), Coherence.Check.GAP_UNANSWERED.code()).stream()
                 .noneMatch(d -> d.getMessage().contains("Mentoren")));
@@ -319,5 +319,29 @@ class SeedScenarioTest {
         assertEquals(null, table.getConcerns().get(0).getAnsweredBy());
         assertEquals(null, table.getPlan());
         assertTrue(example.getAgreements().stream().noneMatch(a -> a.getTitle().equals("Signalen van school via de GGD")));
+    }
+
+    @Test
+    void aClusterKeyAnswersTheSameSignalsAtAnyLevelOfDetailAndNoOthers() {
+        java.util.function.Function<Map<nl.regie.store.SignalDimension, String>, Cluster> cluster = key -> new Cluster(key, 5,
+                1, 1.0, 0.001, true);
+        Map<nl.regie.store.SignalDimension, String> minors = new java.util.EnumMap<>(nl.regie.store.SignalDimension.class);
+        minors.put(nl.regie.store.SignalDimension.SUBSTANCE, "m");
+        minors.put(nl.regie.store.SignalDimension.TARGET_GROUP, "minors");
+        Map<nl.regie.store.SignalDimension, String> unknownGroup = new java.util.EnumMap<>(nl.regie.store.SignalDimension.class);
+        unknownGroup.put(nl.regie.store.SignalDimension.SUBSTANCE, "m");
+        unknownGroup.put(nl.regie.store.SignalDimension.TARGET_GROUP, null);
+        String key = PlanEditing.key(cluster.apply(minors));
+        assertEquals("SUBSTANCE=m;TARGET_GROUP=minors", key);
+        assertEquals("SUBSTANCE=m;TARGET_GROUP=", PlanEditing.key(cluster.apply(unknownGroup)));
+        assertTrue(PlanEditing.covers(key, cluster.apply(Map.of(nl.regie.store.SignalDimension.SUBSTANCE, "m"))), "wider");
+        assertTrue(PlanEditing.covers(key, cluster.apply(Map.of(nl.regie.store.SignalDimension.SUBSTANCE, "m",
+                nl.regie.store.SignalDimension.TARGET_GROUP, "minors", nl.regie.store.SignalDimension.AREA, "centre"))), "narrower");
+        assertFalse(PlanEditing.covers(key, cluster.apply(Map.of(nl.regie.store.SignalDimension.SUBSTANCE, "m",
+                nl.regie.store.SignalDimension.TARGET_GROUP, "nightlife"))), "another group");
+        assertFalse(PlanEditing.covers(key, cluster.apply(unknownGroup)), "signals that do not name a group");
+        assertFalse(PlanEditing.covers(key, cluster.apply(Map.of(nl.regie.store.SignalDimension.SUBSTANCE, "x"))), "another substance");
+        assertFalse(PlanEditing.covers("TARGET_GROUP=minors", cluster.apply(minors)), "a key without a substance answers nothing");
+        assertFalse(PlanEditing.covers("NOT_A_DIMENSION=1;SUBSTANCE=m", cluster.apply(minors)));
     }
 }

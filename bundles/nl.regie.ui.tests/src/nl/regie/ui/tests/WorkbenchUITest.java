@@ -594,7 +594,10 @@ class WorkbenchUITest {
                 editor = part(workbench, ActionEditorPart.ID, ActionEditorPart.class);
                 part(workbench, PlanBoardPart.ID, PlanBoardPart.class);
             }
-            editor.edit(added);
+            settle();
+            if (!editor.getShown().get(0).contains(added.getTitle())) {
+                throw new AssertionError("the action editor does not follow the board's selection: " + editor.getShown().get(0));
+            }
             if (a[6] != null) {
                 editor.choose("domain", a[6]);
                 settle();
@@ -623,7 +626,6 @@ class WorkbenchUITest {
         String summary = board.getSummary();
 
         CoherencePart coherence = part(workbench, CoherencePart.ID, CoherencePart.class);
-        coherence.show();
         settle();
         List<String> counts = coherence.getPillarDomainCounts();
         List<String> findings = coherence.getFindings();
@@ -639,22 +641,25 @@ class WorkbenchUITest {
         List<String> editorWithout = editor.getShown();
         screenshot(shell, evidenceDir().resolve("action-editor.png"));
         coherence = part(workbench, CoherencePart.ID, CoherencePart.class);
-        coherence.show();
+        settle();
         List<String> without = coherence.getFindings();
         List<String> cardsWithout = board.getCards();
         IEclipseContext windowContext = workbench.getApplication().getChildren().get(0).getContext();
         windowContext.get(EHandlerService.class).executeHandler(windowContext.get(ECommandService.class)
                 .createCommand("org.eclipse.ui.edit.undo", null));
         settle();
-        coherence.show();
         List<String> afterUndo = coherence.getFindings();
 
         editor = part(workbench, ActionEditorPart.ID, ActionEditorPart.class);
         editor.edit(school);
         editor.addMilestone("Plan voor het eerste schooljaar klaar", "1-9-2026");
+        editor.type("budget", "12,500.50");
+        settle();
+        String english = editor.getShown().get(2);
         editor.type("budget", "12.500");
         settle();
-        List<String> editorAfter = editor.getShown();
+        List<String> editorAfter = new ArrayList<>(editor.getShown());
+        editorAfter.add("english amount: " + english);
 
         // a follow-up round table recorded on the board, with a concern and an agreement
         PlanBoardPart shown = part(workbench, PlanBoardPart.ID, PlanBoardPart.class);
@@ -692,11 +697,17 @@ class WorkbenchUITest {
         settle();
         PlanComparePart compare = part(workbench, PlanComparePart.ID, PlanComparePart.class);
         org.eclipse.core.runtime.jobs.Job versions = compare.loadVersions();
-        waitUntil(() -> versions == null || versions.getResult() != null);
+        if (versions == null) {
+            throw new AssertionError("the plan versions view has no session");
+        }
+        waitUntil(() -> versions.getResult() != null);
         settle();
         compare.choose(session.version().number(), 0);
         org.eclipse.core.runtime.jobs.Job comparing = compare.compare();
-        waitUntil(() -> comparing == null || comparing.getResult() != null);
+        if (comparing == null) {
+            throw new AssertionError("nothing to compare: " + compare.getLines());
+        }
+        waitUntil(() -> comparing.getResult() != null);
         settle();
         List<String> comparison = compare.getLines();
         screenshot(shell, evidenceDir().resolve("plan-compare.png"));
@@ -1046,7 +1057,9 @@ class WorkbenchUITest {
         assertEquals(List.of("De samenhangcontrole vindt niets op te merken."), planning.findingsAfterUndo());
         assertTrue(planning.editorAfterMilestone().contains("\u25cb Plan voor het eerste schooljaar klaar \u00b7 2026-09-01"),
                 planning.editorAfterMilestone().toString());
-        assertEquals("12500", planning.editorAfterMilestone().get(2));
+        assertEquals("12500", planning.editorAfterMilestone().get(2), "12.500 typed the Dutch way");
+        assertTrue(planning.editorAfterMilestone().contains("english amount: 12500.50"), "12,500.50 typed the English way: "
+                + planning.editorAfterMilestone());
         // the school programme was added from the goal it serves: the editor shows the chain signal, goal, indicator
         assertTrue(planning.editorAfterMilestone().stream().anyMatch(l -> l.contains("Doelen: ") && l.contains("Indicatoren: ")
                 && !l.contains("Doelen: -")), planning.editorAfterMilestone().toString());

@@ -92,6 +92,8 @@ public class ActionEditorPart {
     private Label trace;
     private Label problem;
     private Action action;
+    private Action shownAction;
+    private boolean same;
     private boolean showing;
 
     @PostConstruct
@@ -217,7 +219,7 @@ public class ActionEditorPart {
                 return;
             }
             List<?> items = (List<?>) combo.getData();
-            int index = combo.getSelectionIndex() - 1;
+            int index = combo.getSelectionIndex() - (combo == status ? 0 : 1);
             Object value = index < 0 || items == null ? null : items.get(index);
             if (value != action.eGet(feature)) {
                 set(feature, value);
@@ -281,8 +283,11 @@ public class ActionEditorPart {
             }
             heading.setText(NLS.bind(Messages.ActionEditor_heading, action.getTitle(),
                     action.eContainer() instanceof nl.regie.model.Track track ? track.getName() : "?"));
-            title.setText(nonNull(action.getTitle()));
-            description.setText(nonNull(action.getDescription()));
+            // a field the user is typing in keeps its text: an event (a save, an import) must not wipe it
+            same = action == shownAction;
+            shownAction = action;
+            setText(title, nonNull(action.getTitle()));
+            setText(description, nonNull(action.getDescription()));
             choices(owner, municipality.getPartners(), Partner::getName, action.getOwner());
             choices(pillar, Pillar.VALUES, ActionEditorPart::label, action.isSetPillar() ? action.getPillar() : null);
             choices(domain, Domain.VALUES, ActionEditorPart::label, action.isSetDomain() ? action.getDomain() : null);
@@ -290,9 +295,11 @@ public class ActionEditorPart {
             choices(setting, municipality.getSettings(), Setting::getName, action.getSetting());
             choices(intervention, municipality.getInterventions(), Intervention::getName, action.getIntervention());
             choices(status, ActionStatus.VALUES, ActionEditorPart::label, action.getStatus());
-            budget.setText(action.getBudget() == null ? "" : action.getBudget().toPlainString());
-            start.setText(action.getStartDate() == null ? "" : action.getStartDate().toString());
-            end.setText(action.getEndDate() == null ? "" : action.getEndDate().toString());
+            status.remove(0); // a status is always set: no "(none)"
+            status.select(ActionStatus.VALUES.indexOf(action.getStatus()));
+            setText(budget, action.getBudget() == null ? "" : action.getBudget().toPlainString());
+            setText(start, action.getStartDate() == null ? "" : action.getStartDate().toString());
+            setText(end, action.getEndDate() == null ? "" : action.getEndDate().toString());
             involvements.removeAll();
             for (Involvement involvement : action.getInvolvements()) {
                 involvements.add((involvement.getPartner() == null ? "?" : involvement.getPartner().getName()) + " \u00b7 "
@@ -321,6 +328,12 @@ public class ActionEditorPart {
         } finally {
             showing = false;
             form.layout(true, true);
+        }
+    }
+
+    private void setText(Text field, String text) {
+        if (!(same && field.isFocusControl())) {
+            field.setText(text);
         }
     }
 
@@ -403,16 +416,30 @@ public class ActionEditorPart {
         }
     }
 
-    /** Euros as people type them: 12500, 12.500, 12.500,50, 12500.50 or with a euro sign. */
+    /**
+     * Euros as people type them, in Dutch or English: 12500, 12.500, 12,500, 12.500,50, 12,500.50, 12500,5 or with a
+     * euro sign. Euros have at most two decimals, so the last separator is the decimal sign when one or two digits
+     * follow it, and separates thousands when three do; anything else is refused rather than guessed.
+     */
     static Object amount(String text) {
-        String plain = text.replace("\u20ac", "").replace(" ", "").strip();
+        String plain = text.replace("\u20ac", "").replace(" ", "").replace("\u00a0", "").strip();
         if (plain.isEmpty()) {
             return null;
         }
-        if (plain.contains(",")) {
-            plain = plain.replace(".", "").replace(',', '.');
-        } else if (plain.matches("\\d{1,3}(\\.\\d{3})+")) {
-            plain = plain.replace(".", "");
+        int last = Math.max(plain.lastIndexOf('.'), plain.lastIndexOf(','));
+        if (last >= 0) {
+            String whole = plain.substring(0, last);
+            String tail = plain.substring(last + 1);
+            char sign = plain.charAt(last);
+            if (tail.length() == 3 && plain.matches("-?\\d{1,3}([.,]\\d{3})+")
+                    && plain.chars().filter(c -> c == '.' || c == ',').distinct().count() == 1) {
+                plain = plain.replace(".", "").replace(",", "");
+            } else if ((tail.length() == 1 || tail.length() == 2) && tail.chars().allMatch(Character::isDigit)
+                    && whole.matches("-?\\d{1,3}(" + (sign == ',' ? "\\." : ",") + "\\d{3})*|-?\\d+")) {
+                plain = whole.replace(".", "").replace(",", "") + "." + tail;
+            } else {
+                throw new IllegalArgumentException(NLS.bind(Messages.ActionEditor_notAnAmount, text));
+            }
         }
         try {
             BigDecimal value = new BigDecimal(plain);

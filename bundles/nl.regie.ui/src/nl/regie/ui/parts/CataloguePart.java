@@ -142,7 +142,8 @@ public class CataloguePart {
         nl.regie.model.Municipality municipality = session == null ? null : session.municipality();
         if (municipality != null && !municipality.getInterventions().isEmpty()) {
             String name = NLS.bind(Messages.Catalogue_workspace, municipality.getName());
-            List<Intervention> own = List.copyOf(municipality.getInterventions());
+            // copies: the catalogue names its entries, which must not touch the workspace outside a command
+            List<Intervention> own = List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(municipality.getInterventions()));
             all.add(new CatalogueContribution() {
                 @Override
                 public String name() {

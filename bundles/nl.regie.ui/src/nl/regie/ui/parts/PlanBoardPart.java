@@ -488,9 +488,9 @@ public class PlanBoardPart {
         return municipality == null ? List.of() : municipality.getPartners();
     }
 
-    /** Fills a combo and keeps its choice by text where it can; an optional first entry stands for none. */
+    /** Fills a combo and keeps its choice (the same object) where it can; an optional first entry stands for none. */
     private static <T> void fill(Combo combo, List<T> items, Function<T, String> name, boolean none) {
-        String chosen = combo.getSelectionIndex() >= 0 ? combo.getItem(combo.getSelectionIndex()) : null;
+        Object chosen = chosen(combo, none);
         combo.removeAll();
         if (none) {
             combo.add(Messages.PlanBoard_none);
@@ -499,9 +499,9 @@ public class PlanBoardPart {
             String text = name.apply(item);
             combo.add(text == null ? "?" : text);
         }
-        int index = chosen == null ? -1 : combo.indexOf(chosen);
-        combo.select(index >= 0 ? index : none ? 0 : -1);
-        combo.setData(items);
+        int index = chosen == null ? -1 : items.indexOf(chosen);
+        combo.select(index >= 0 ? index + (none ? 1 : 0) : none ? 0 : -1);
+        combo.setData(List.copyOf(items));
     }
 
     @SuppressWarnings("unchecked")
@@ -514,6 +514,15 @@ public class PlanBoardPart {
     private void drawBoard(ActionPlan plan) {
         for (Control child : board.getChildren()) {
             child.dispose();
+        }
+        Municipality municipality = municipality();
+        if (selected != null && (municipality == null
+                || !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(municipality, selected))) {
+            // undone or removed: nothing stays selected that is no longer in the workspace
+            selected = null;
+            if (selectionService != null) {
+                selectionService.setSelection(null);
+            }
         }
         if (plan == null) {
             summary.setText(Messages.PlanBoard_noPlan);
@@ -585,7 +594,8 @@ public class PlanBoardPart {
         data.widthHint = 120;
         card.setLayoutData(data);
         card.setData(action);
-        card.addListener(SWT.MouseUp, e -> select(action));
+        // redraw after the click is handled: the board disposes this card when it draws again
+        card.addListener(SWT.MouseUp, e -> ui.asyncExec(() -> select(action)));
     }
 
     private void fit() {
@@ -598,6 +608,9 @@ public class PlanBoardPart {
 
     /** Selects an action as a click on its card does: the action editor and the properties follow. */
     public void select(Action action) {
+        if (board.isDisposed()) {
+            return;
+        }
         selected = action;
         if (selectionService != null) {
             selectionService.setSelection(action);

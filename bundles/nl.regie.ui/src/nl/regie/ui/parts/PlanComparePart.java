@@ -63,6 +63,7 @@ public class PlanComparePart {
     private org.eclipse.swt.widgets.List lines;
     private final List<WorkspaceVersion> versions = new ArrayList<>();
     private long shownVersion = -1;
+    private int loads;
     private Job running;
 
     @PostConstruct
@@ -101,12 +102,18 @@ public class PlanComparePart {
         }
         WorkspaceSession current = session;
         shownVersion = current.version().number();
+        int mine = ++loads;
         Job job = new Job(Messages.History_loading) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     List<WorkspaceVersion> found = current.store().history();
-                    ui.asyncExec(() -> showVersions(found));
+                    // only the latest reading is shown: an older job finishing late must not reset the choices
+                    ui.asyncExec(() -> {
+                        if (mine == loads) {
+                            showVersions(found);
+                        }
+                    });
                     return Status.OK_STATUS;
                 } catch (StoreException e) {
                     ui.asyncExec(() -> show(List.of(e.getLocalizedMessage())));
