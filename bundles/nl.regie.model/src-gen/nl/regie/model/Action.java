@@ -39,6 +39,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.regie.model.Action#getClusters <em>Clusters</em>}</li>
  *   <li>{@link nl.regie.model.Action#getGoals <em>Goals</em>}</li>
  *   <li>{@link nl.regie.model.Action#getMilestones <em>Milestones</em>}</li>
+ *   <li>{@link nl.regie.model.Action#getFidelity <em>Fidelity</em>}</li>
+ *   <li>{@link nl.regie.model.Action#getAdaptations <em>Adaptations</em>}</li>
+ *   <li>{@link nl.regie.model.Action#getReAim <em>Re Aim</em>}</li>
  * </ul>
  *
  * @see nl.regie.model.RegiePackage#getAction()
@@ -484,5 +487,60 @@ public interface Action extends RegieObject
 	 * @generated
 	 */
 	EList<Milestone> getMilestones();
+
+	/**
+	 * Returns the value of the '<em><b>Fidelity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Implementation monitoring: the share of the intervention's core elements delivered as intended, 0 to 100 percent; empty while not assessed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fidelity</em>' attribute.
+	 * @see #setFidelity(Integer)
+	 * @see nl.regie.model.RegiePackage#getAction_Fidelity()
+	 * @model
+	 * @generated
+	 */
+	Integer getFidelity();
+
+	/**
+	 * Sets the value of the '{@link nl.regie.model.Action#getFidelity <em>Fidelity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fidelity</em>' attribute.
+	 * @see #getFidelity()
+	 * @generated
+	 */
+	void setFidelity(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Adaptations</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.regie.model.Adaptation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Adaptations made to the intervention while carrying it out, with their reasons.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Adaptations</em>' containment reference list.
+	 * @see nl.regie.model.RegiePackage#getAction_Adaptations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Adaptation> getAdaptations();
+
+	/**
+	 * Returns the value of the '<em><b>Re Aim</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.regie.model.ReAimScore}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The RE-AIM scorecard of the action: one score per dimension, each with its measure and data source.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Re Aim</em>' containment reference list.
+	 * @see nl.regie.model.RegiePackage#getAction_ReAim()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReAimScore> getReAim();
 
 } // Action

@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link nl.regie.model.Policy#getDescription <em>Description</em>}</li>
  *   <li>{@link nl.regie.model.Policy#getGoals <em>Goals</em>}</li>
  *   <li>{@link nl.regie.model.Policy#getActionPlans <em>Action Plans</em>}</li>
+ *   <li>{@link nl.regie.model.Policy#getReviews <em>Reviews</em>}</li>
  * </ul>
  *
  * @see nl.regie.model.RegiePackage#getPolicy()
@@ -192,5 +193,20 @@ public interface Policy extends RegieObject
 	 * @generated
 	 */
 	EList<ActionPlan> getActionPlans();
+
+	/**
+	 * Returns the value of the '<em><b>Reviews</b></em>' containment reference list.
+	 * The list contents are of type {@link nl.regie.model.PolicyReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Policy reviews (beleidstoets) held on this policy.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reviews</em>' containment reference list.
+	 * @see nl.regie.model.RegiePackage#getPolicy_Reviews()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PolicyReview> getReviews();
 
 } // Policy

@@ -186,6 +186,42 @@ public interface RegieFactory extends EFactory
 	Concern createConcern();
 
 	/**
+	 * Returns a new object of class '<em>Adaptation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Adaptation</em>'.
+	 * @generated
+	 */
+	Adaptation createAdaptation();
+
+	/**
+	 * Returns a new object of class '<em>Re Aim Score</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Re Aim Score</em>'.
+	 * @generated
+	 */
+	ReAimScore createReAimScore();
+
+	/**
+	 * Returns a new object of class '<em>Policy Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Policy Review</em>'.
+	 * @generated
+	 */
+	PolicyReview createPolicyReview();
+
+	/**
+	 * Returns a new object of class '<em>Review Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Answer</em>'.
+	 * @generated
+	 */
+	ReviewAnswer createReviewAnswer();
+
+	/**
 	 * Returns a new object of class '<em>Indicator</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

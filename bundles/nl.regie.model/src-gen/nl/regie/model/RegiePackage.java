@@ -383,13 +383,22 @@ public interface RegiePackage extends EPackage
 	int POLICY__ACTION_PLANS = REGIE_OBJECT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Reviews</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY__REVIEWS = REGIE_OBJECT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POLICY_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 7;
+	int POLICY_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Policy</em>' class.
@@ -1510,13 +1519,40 @@ public interface RegiePackage extends EPackage
 	int ACTION__MILESTONES = REGIE_OBJECT_FEATURE_COUNT + 16;
 
 	/**
+	 * The feature id for the '<em><b>Fidelity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__FIDELITY = REGIE_OBJECT_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Adaptations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__ADAPTATIONS = REGIE_OBJECT_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Re Aim</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__RE_AIM = REGIE_OBJECT_FEATURE_COUNT + 19;
+
+	/**
 	 * The number of structural features of the '<em>Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 17;
+	int ACTION_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -1929,6 +1965,289 @@ public interface RegiePackage extends EPackage
 	int CONCERN_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link nl.regie.model.impl.AdaptationImpl <em>Adaptation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.impl.AdaptationImpl
+	 * @see nl.regie.model.impl.RegiePackageImpl#getAdaptation()
+	 * @generated
+	 */
+	int ADAPTATION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADAPTATION__ID = REGIE_OBJECT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADAPTATION__DATE = REGIE_OBJECT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Change</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADAPTATION__CHANGE = REGIE_OBJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADAPTATION__REASON = REGIE_OBJECT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Adaptation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADAPTATION_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Adaptation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADAPTATION_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link nl.regie.model.impl.ReAimScoreImpl <em>Re Aim Score</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.impl.ReAimScoreImpl
+	 * @see nl.regie.model.impl.RegiePackageImpl#getReAimScore()
+	 * @generated
+	 */
+	int RE_AIM_SCORE = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE__ID = REGIE_OBJECT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Dimension</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE__DIMENSION = REGIE_OBJECT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE__VALUE = REGIE_OBJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE__MEASURE = REGIE_OBJECT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Data Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE__DATA_SOURCE = REGIE_OBJECT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Measured On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE__MEASURED_ON = REGIE_OBJECT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE__NOTE = REGIE_OBJECT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Re Aim Score</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Re Aim Score</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RE_AIM_SCORE_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link nl.regie.model.impl.PolicyReviewImpl <em>Policy Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.impl.PolicyReviewImpl
+	 * @see nl.regie.model.impl.RegiePackageImpl#getPolicyReview()
+	 * @generated
+	 */
+	int POLICY_REVIEW = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVIEW__ID = REGIE_OBJECT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVIEW__TITLE = REGIE_OBJECT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVIEW__DATE = REGIE_OBJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Answers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVIEW__ANSWERS = REGIE_OBJECT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Policy Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVIEW_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Policy Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_REVIEW_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link nl.regie.model.impl.ReviewAnswerImpl <em>Review Answer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.impl.ReviewAnswerImpl
+	 * @see nl.regie.model.impl.RegiePackageImpl#getReviewAnswer()
+	 * @generated
+	 */
+	int REVIEW_ANSWER = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_ANSWER__ID = REGIE_OBJECT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Question</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_ANSWER__QUESTION = REGIE_OBJECT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Answer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_ANSWER__ANSWER = REGIE_OBJECT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_ANSWER__EVIDENCE = REGIE_OBJECT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Review Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_ANSWER_FEATURE_COUNT = REGIE_OBJECT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Review Answer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_ANSWER_OPERATION_COUNT = REGIE_OBJECT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link nl.regie.model.impl.IndicatorImpl <em>Indicator</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1936,7 +2255,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getIndicator()
 	 * @generated
 	 */
-	int INDICATOR = 20;
+	int INDICATOR = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2054,7 +2373,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getMeasurement()
 	 * @generated
 	 */
-	int MEASUREMENT = 21;
+	int MEASUREMENT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2127,7 +2446,27 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getConcernKind()
 	 * @generated
 	 */
-	int CONCERN_KIND = 22;
+	int CONCERN_KIND = 26;
+
+	/**
+	 * The meta object id for the '{@link nl.regie.model.ReAimDimension <em>Re Aim Dimension</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.ReAimDimension
+	 * @see nl.regie.model.impl.RegiePackageImpl#getReAimDimension()
+	 * @generated
+	 */
+	int RE_AIM_DIMENSION = 27;
+
+	/**
+	 * The meta object id for the '{@link nl.regie.model.ReviewQuestion <em>Review Question</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see nl.regie.model.ReviewQuestion
+	 * @see nl.regie.model.impl.RegiePackageImpl#getReviewQuestion()
+	 * @generated
+	 */
+	int REVIEW_QUESTION = 28;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.Pillar <em>Pillar</em>}' enum.
@@ -2137,7 +2476,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPillar()
 	 * @generated
 	 */
-	int PILLAR = 23;
+	int PILLAR = 29;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.Domain <em>Domain</em>}' enum.
@@ -2147,7 +2486,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getDomain()
 	 * @generated
 	 */
-	int DOMAIN = 24;
+	int DOMAIN = 30;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.PolicyStatus <em>Policy Status</em>}' enum.
@@ -2157,7 +2496,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPolicyStatus()
 	 * @generated
 	 */
-	int POLICY_STATUS = 25;
+	int POLICY_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.PartnerKind <em>Partner Kind</em>}' enum.
@@ -2167,7 +2506,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPartnerKind()
 	 * @generated
 	 */
-	int PARTNER_KIND = 26;
+	int PARTNER_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.SettingKind <em>Setting Kind</em>}' enum.
@@ -2177,7 +2516,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getSettingKind()
 	 * @generated
 	 */
-	int SETTING_KIND = 27;
+	int SETTING_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.ConcernLevel <em>Concern Level</em>}' enum.
@@ -2187,7 +2526,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getConcernLevel()
 	 * @generated
 	 */
-	int CONCERN_LEVEL = 28;
+	int CONCERN_LEVEL = 34;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.Confidence <em>Confidence</em>}' enum.
@@ -2197,7 +2536,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getConfidence()
 	 * @generated
 	 */
-	int CONFIDENCE = 29;
+	int CONFIDENCE = 35;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.SignalStatus <em>Signal Status</em>}' enum.
@@ -2207,7 +2546,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getSignalStatus()
 	 * @generated
 	 */
-	int SIGNAL_STATUS = 30;
+	int SIGNAL_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.CostIndication <em>Cost Indication</em>}' enum.
@@ -2217,7 +2556,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getCostIndication()
 	 * @generated
 	 */
-	int COST_INDICATION = 31;
+	int COST_INDICATION = 37;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.EvidenceLevel <em>Evidence Level</em>}' enum.
@@ -2227,7 +2566,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getEvidenceLevel()
 	 * @generated
 	 */
-	int EVIDENCE_LEVEL = 32;
+	int EVIDENCE_LEVEL = 38;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2237,7 +2576,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 33;
+	int ACTION_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.PartnerRole <em>Partner Role</em>}' enum.
@@ -2247,7 +2586,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getPartnerRole()
 	 * @generated
 	 */
-	int PARTNER_ROLE = 34;
+	int PARTNER_ROLE = 40;
 
 	/**
 	 * The meta object id for the '{@link nl.regie.model.Direction <em>Direction</em>}' enum.
@@ -2257,7 +2596,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 35;
+	int DIRECTION = 41;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2267,7 +2606,7 @@ public interface RegiePackage extends EPackage
 	 * @see nl.regie.model.impl.RegiePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 36;
+	int LOCAL_DATE = 42;
 
 
 	/**
@@ -2529,6 +2868,17 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 */
 	EReference getPolicy_ActionPlans();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.regie.model.Policy#getReviews <em>Reviews</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Reviews</em>'.
+	 * @see nl.regie.model.Policy#getReviews()
+	 * @see #getPolicy()
+	 * @generated
+	 */
+	EReference getPolicy_Reviews();
 
 	/**
 	 * Returns the meta object for class '{@link nl.regie.model.Goal <em>Goal</em>}'.
@@ -3367,6 +3717,39 @@ public interface RegiePackage extends EPackage
 	EReference getAction_Milestones();
 
 	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Action#getFidelity <em>Fidelity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fidelity</em>'.
+	 * @see nl.regie.model.Action#getFidelity()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_Fidelity();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.regie.model.Action#getAdaptations <em>Adaptations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Adaptations</em>'.
+	 * @see nl.regie.model.Action#getAdaptations()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_Adaptations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.regie.model.Action#getReAim <em>Re Aim</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Re Aim</em>'.
+	 * @see nl.regie.model.Action#getReAim()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_ReAim();
+
+	/**
 	 * Returns the meta object for class '{@link nl.regie.model.Involvement <em>Involvement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3681,6 +4064,211 @@ public interface RegiePackage extends EPackage
 	EReference getConcern_AnsweredBy();
 
 	/**
+	 * Returns the meta object for class '{@link nl.regie.model.Adaptation <em>Adaptation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Adaptation</em>'.
+	 * @see nl.regie.model.Adaptation
+	 * @generated
+	 */
+	EClass getAdaptation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Adaptation#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see nl.regie.model.Adaptation#getDate()
+	 * @see #getAdaptation()
+	 * @generated
+	 */
+	EAttribute getAdaptation_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Adaptation#getChange <em>Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Change</em>'.
+	 * @see nl.regie.model.Adaptation#getChange()
+	 * @see #getAdaptation()
+	 * @generated
+	 */
+	EAttribute getAdaptation_Change();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.Adaptation#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see nl.regie.model.Adaptation#getReason()
+	 * @see #getAdaptation()
+	 * @generated
+	 */
+	EAttribute getAdaptation_Reason();
+
+	/**
+	 * Returns the meta object for class '{@link nl.regie.model.ReAimScore <em>Re Aim Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Re Aim Score</em>'.
+	 * @see nl.regie.model.ReAimScore
+	 * @generated
+	 */
+	EClass getReAimScore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ReAimScore#getDimension <em>Dimension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dimension</em>'.
+	 * @see nl.regie.model.ReAimScore#getDimension()
+	 * @see #getReAimScore()
+	 * @generated
+	 */
+	EAttribute getReAimScore_Dimension();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ReAimScore#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see nl.regie.model.ReAimScore#getValue()
+	 * @see #getReAimScore()
+	 * @generated
+	 */
+	EAttribute getReAimScore_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ReAimScore#getMeasure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measure</em>'.
+	 * @see nl.regie.model.ReAimScore#getMeasure()
+	 * @see #getReAimScore()
+	 * @generated
+	 */
+	EAttribute getReAimScore_Measure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ReAimScore#getDataSource <em>Data Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data Source</em>'.
+	 * @see nl.regie.model.ReAimScore#getDataSource()
+	 * @see #getReAimScore()
+	 * @generated
+	 */
+	EAttribute getReAimScore_DataSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ReAimScore#getMeasuredOn <em>Measured On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measured On</em>'.
+	 * @see nl.regie.model.ReAimScore#getMeasuredOn()
+	 * @see #getReAimScore()
+	 * @generated
+	 */
+	EAttribute getReAimScore_MeasuredOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ReAimScore#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see nl.regie.model.ReAimScore#getNote()
+	 * @see #getReAimScore()
+	 * @generated
+	 */
+	EAttribute getReAimScore_Note();
+
+	/**
+	 * Returns the meta object for class '{@link nl.regie.model.PolicyReview <em>Policy Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Policy Review</em>'.
+	 * @see nl.regie.model.PolicyReview
+	 * @generated
+	 */
+	EClass getPolicyReview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.PolicyReview#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see nl.regie.model.PolicyReview#getTitle()
+	 * @see #getPolicyReview()
+	 * @generated
+	 */
+	EAttribute getPolicyReview_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.PolicyReview#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see nl.regie.model.PolicyReview#getDate()
+	 * @see #getPolicyReview()
+	 * @generated
+	 */
+	EAttribute getPolicyReview_Date();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link nl.regie.model.PolicyReview#getAnswers <em>Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Answers</em>'.
+	 * @see nl.regie.model.PolicyReview#getAnswers()
+	 * @see #getPolicyReview()
+	 * @generated
+	 */
+	EReference getPolicyReview_Answers();
+
+	/**
+	 * Returns the meta object for class '{@link nl.regie.model.ReviewAnswer <em>Review Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Answer</em>'.
+	 * @see nl.regie.model.ReviewAnswer
+	 * @generated
+	 */
+	EClass getReviewAnswer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ReviewAnswer#getQuestion <em>Question</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Question</em>'.
+	 * @see nl.regie.model.ReviewAnswer#getQuestion()
+	 * @see #getReviewAnswer()
+	 * @generated
+	 */
+	EAttribute getReviewAnswer_Question();
+
+	/**
+	 * Returns the meta object for the attribute '{@link nl.regie.model.ReviewAnswer#getAnswer <em>Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Answer</em>'.
+	 * @see nl.regie.model.ReviewAnswer#getAnswer()
+	 * @see #getReviewAnswer()
+	 * @generated
+	 */
+	EAttribute getReviewAnswer_Answer();
+
+	/**
+	 * Returns the meta object for the reference list '{@link nl.regie.model.ReviewAnswer#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Evidence</em>'.
+	 * @see nl.regie.model.ReviewAnswer#getEvidence()
+	 * @see #getReviewAnswer()
+	 * @generated
+	 */
+	EReference getReviewAnswer_Evidence();
+
+	/**
 	 * Returns the meta object for class '{@link nl.regie.model.Indicator <em>Indicator</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3830,6 +4418,26 @@ public interface RegiePackage extends EPackage
 	 * @generated
 	 */
 	EEnum getConcernKind();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.regie.model.ReAimDimension <em>Re Aim Dimension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Re Aim Dimension</em>'.
+	 * @see nl.regie.model.ReAimDimension
+	 * @generated
+	 */
+	EEnum getReAimDimension();
+
+	/**
+	 * Returns the meta object for enum '{@link nl.regie.model.ReviewQuestion <em>Review Question</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Review Question</em>'.
+	 * @see nl.regie.model.ReviewQuestion
+	 * @generated
+	 */
+	EEnum getReviewQuestion();
 
 	/**
 	 * Returns the meta object for enum '{@link nl.regie.model.Pillar <em>Pillar</em>}'.
@@ -4198,6 +4806,14 @@ public interface RegiePackage extends EPackage
 		 * @generated
 		 */
 		EReference POLICY__ACTION_PLANS = eINSTANCE.getPolicy_ActionPlans();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviews</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POLICY__REVIEWS = eINSTANCE.getPolicy_Reviews();
 
 		/**
 		 * The meta object literal for the '{@link nl.regie.model.impl.GoalImpl <em>Goal</em>}' class.
@@ -4838,6 +5454,30 @@ public interface RegiePackage extends EPackage
 		EReference ACTION__MILESTONES = eINSTANCE.getAction_Milestones();
 
 		/**
+		 * The meta object literal for the '<em><b>Fidelity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__FIDELITY = eINSTANCE.getAction_Fidelity();
+
+		/**
+		 * The meta object literal for the '<em><b>Adaptations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__ADAPTATIONS = eINSTANCE.getAction_Adaptations();
+
+		/**
+		 * The meta object literal for the '<em><b>Re Aim</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__RE_AIM = eINSTANCE.getAction_ReAim();
+
+		/**
 		 * The meta object literal for the '{@link nl.regie.model.impl.InvolvementImpl <em>Involvement</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5080,6 +5720,166 @@ public interface RegiePackage extends EPackage
 		EReference CONCERN__ANSWERED_BY = eINSTANCE.getConcern_AnsweredBy();
 
 		/**
+		 * The meta object literal for the '{@link nl.regie.model.impl.AdaptationImpl <em>Adaptation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.impl.AdaptationImpl
+		 * @see nl.regie.model.impl.RegiePackageImpl#getAdaptation()
+		 * @generated
+		 */
+		EClass ADAPTATION = eINSTANCE.getAdaptation();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADAPTATION__DATE = eINSTANCE.getAdaptation_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Change</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADAPTATION__CHANGE = eINSTANCE.getAdaptation_Change();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADAPTATION__REASON = eINSTANCE.getAdaptation_Reason();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.impl.ReAimScoreImpl <em>Re Aim Score</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.impl.ReAimScoreImpl
+		 * @see nl.regie.model.impl.RegiePackageImpl#getReAimScore()
+		 * @generated
+		 */
+		EClass RE_AIM_SCORE = eINSTANCE.getReAimScore();
+
+		/**
+		 * The meta object literal for the '<em><b>Dimension</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RE_AIM_SCORE__DIMENSION = eINSTANCE.getReAimScore_Dimension();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RE_AIM_SCORE__VALUE = eINSTANCE.getReAimScore_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Measure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RE_AIM_SCORE__MEASURE = eINSTANCE.getReAimScore_Measure();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RE_AIM_SCORE__DATA_SOURCE = eINSTANCE.getReAimScore_DataSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Measured On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RE_AIM_SCORE__MEASURED_ON = eINSTANCE.getReAimScore_MeasuredOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RE_AIM_SCORE__NOTE = eINSTANCE.getReAimScore_Note();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.impl.PolicyReviewImpl <em>Policy Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.impl.PolicyReviewImpl
+		 * @see nl.regie.model.impl.RegiePackageImpl#getPolicyReview()
+		 * @generated
+		 */
+		EClass POLICY_REVIEW = eINSTANCE.getPolicyReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_REVIEW__TITLE = eINSTANCE.getPolicyReview_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_REVIEW__DATE = eINSTANCE.getPolicyReview_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Answers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POLICY_REVIEW__ANSWERS = eINSTANCE.getPolicyReview_Answers();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.impl.ReviewAnswerImpl <em>Review Answer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.impl.ReviewAnswerImpl
+		 * @see nl.regie.model.impl.RegiePackageImpl#getReviewAnswer()
+		 * @generated
+		 */
+		EClass REVIEW_ANSWER = eINSTANCE.getReviewAnswer();
+
+		/**
+		 * The meta object literal for the '<em><b>Question</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_ANSWER__QUESTION = eINSTANCE.getReviewAnswer_Question();
+
+		/**
+		 * The meta object literal for the '<em><b>Answer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_ANSWER__ANSWER = eINSTANCE.getReviewAnswer_Answer();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_ANSWER__EVIDENCE = eINSTANCE.getReviewAnswer_Evidence();
+
+		/**
 		 * The meta object literal for the '{@link nl.regie.model.impl.IndicatorImpl <em>Indicator</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5196,6 +5996,26 @@ public interface RegiePackage extends EPackage
 		 * @generated
 		 */
 		EEnum CONCERN_KIND = eINSTANCE.getConcernKind();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.ReAimDimension <em>Re Aim Dimension</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.ReAimDimension
+		 * @see nl.regie.model.impl.RegiePackageImpl#getReAimDimension()
+		 * @generated
+		 */
+		EEnum RE_AIM_DIMENSION = eINSTANCE.getReAimDimension();
+
+		/**
+		 * The meta object literal for the '{@link nl.regie.model.ReviewQuestion <em>Review Question</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see nl.regie.model.ReviewQuestion
+		 * @see nl.regie.model.impl.RegiePackageImpl#getReviewQuestion()
+		 * @generated
+		 */
+		EEnum REVIEW_QUESTION = eINSTANCE.getReviewQuestion();
 
 		/**
 		 * The meta object literal for the '{@link nl.regie.model.Pillar <em>Pillar</em>}' enum.

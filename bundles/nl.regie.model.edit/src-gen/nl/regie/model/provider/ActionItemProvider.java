@@ -68,6 +68,7 @@ public class ActionItemProvider extends RegieObjectItemProvider
 			addSignalsPropertyDescriptor(object);
 			addClustersPropertyDescriptor(object);
 			addGoalsPropertyDescriptor(object);
+			addFidelityPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -418,6 +419,29 @@ public class ActionItemProvider extends RegieObjectItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Fidelity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFidelityPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Action_fidelity_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Action_fidelity_feature", "_UI_Action_type"),
+				 RegiePackage.Literals.ACTION__FIDELITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -433,6 +457,8 @@ public class ActionItemProvider extends RegieObjectItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(RegiePackage.Literals.ACTION__INVOLVEMENTS);
 			childrenFeatures.add(RegiePackage.Literals.ACTION__MILESTONES);
+			childrenFeatures.add(RegiePackage.Literals.ACTION__ADAPTATIONS);
+			childrenFeatures.add(RegiePackage.Literals.ACTION__RE_AIM);
 		}
 		return childrenFeatures;
 	}
@@ -502,10 +528,13 @@ public class ActionItemProvider extends RegieObjectItemProvider
 			case RegiePackage.ACTION__BUDGET:
 			case RegiePackage.ACTION__STATUS:
 			case RegiePackage.ACTION__CLUSTERS:
+			case RegiePackage.ACTION__FIDELITY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RegiePackage.ACTION__INVOLVEMENTS:
 			case RegiePackage.ACTION__MILESTONES:
+			case RegiePackage.ACTION__ADAPTATIONS:
+			case RegiePackage.ACTION__RE_AIM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -533,6 +562,16 @@ public class ActionItemProvider extends RegieObjectItemProvider
 			(createChildParameter
 				(RegiePackage.Literals.ACTION__MILESTONES,
 				 RegieFactory.eINSTANCE.createMilestone()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RegiePackage.Literals.ACTION__ADAPTATIONS,
+				 RegieFactory.eINSTANCE.createAdaptation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RegiePackage.Literals.ACTION__RE_AIM,
+				 RegieFactory.eINSTANCE.createReAimScore()));
 	}
 
 }

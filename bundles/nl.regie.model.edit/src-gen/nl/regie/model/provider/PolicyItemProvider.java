@@ -193,6 +193,7 @@ public class PolicyItemProvider extends RegieObjectItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(RegiePackage.Literals.POLICY__GOALS);
 			childrenFeatures.add(RegiePackage.Literals.POLICY__ACTION_PLANS);
+			childrenFeatures.add(RegiePackage.Literals.POLICY__REVIEWS);
 		}
 		return childrenFeatures;
 	}
@@ -262,6 +263,7 @@ public class PolicyItemProvider extends RegieObjectItemProvider
 				return;
 			case RegiePackage.POLICY__GOALS:
 			case RegiePackage.POLICY__ACTION_PLANS:
+			case RegiePackage.POLICY__REVIEWS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -289,6 +291,11 @@ public class PolicyItemProvider extends RegieObjectItemProvider
 			(createChildParameter
 				(RegiePackage.Literals.POLICY__ACTION_PLANS,
 				 RegieFactory.eINSTANCE.createActionPlan()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RegiePackage.Literals.POLICY__REVIEWS,
+				 RegieFactory.eINSTANCE.createPolicyReview()));
 	}
 
 }

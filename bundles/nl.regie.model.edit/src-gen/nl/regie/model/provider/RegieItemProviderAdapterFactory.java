@@ -525,6 +525,106 @@ public class RegieItemProviderAdapterFactory extends RegieAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link nl.regie.model.Adaptation} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AdaptationItemProvider adaptationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.regie.model.Adaptation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAdaptationAdapter()
+	{
+		if (adaptationItemProvider == null)
+		{
+			adaptationItemProvider = new AdaptationItemProvider(this);
+		}
+
+		return adaptationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link nl.regie.model.ReAimScore} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReAimScoreItemProvider reAimScoreItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.regie.model.ReAimScore}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReAimScoreAdapter()
+	{
+		if (reAimScoreItemProvider == null)
+		{
+			reAimScoreItemProvider = new ReAimScoreItemProvider(this);
+		}
+
+		return reAimScoreItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link nl.regie.model.PolicyReview} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PolicyReviewItemProvider policyReviewItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.regie.model.PolicyReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPolicyReviewAdapter()
+	{
+		if (policyReviewItemProvider == null)
+		{
+			policyReviewItemProvider = new PolicyReviewItemProvider(this);
+		}
+
+		return policyReviewItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link nl.regie.model.ReviewAnswer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReviewAnswerItemProvider reviewAnswerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link nl.regie.model.ReviewAnswer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReviewAnswerAdapter()
+	{
+		if (reviewAnswerItemProvider == null)
+		{
+			reviewAnswerItemProvider = new ReviewAnswerItemProvider(this);
+		}
+
+		return reviewAnswerItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link nl.regie.model.Indicator} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -709,6 +809,10 @@ public class RegieItemProviderAdapterFactory extends RegieAdapterFactory impleme
 		if (milestoneItemProvider != null) milestoneItemProvider.dispose();
 		if (roundTableItemProvider != null) roundTableItemProvider.dispose();
 		if (concernItemProvider != null) concernItemProvider.dispose();
+		if (adaptationItemProvider != null) adaptationItemProvider.dispose();
+		if (reAimScoreItemProvider != null) reAimScoreItemProvider.dispose();
+		if (policyReviewItemProvider != null) policyReviewItemProvider.dispose();
+		if (reviewAnswerItemProvider != null) reviewAnswerItemProvider.dispose();
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 		if (measurementItemProvider != null) measurementItemProvider.dispose();
 	}

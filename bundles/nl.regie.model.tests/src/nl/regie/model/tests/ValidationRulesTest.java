@@ -79,6 +79,8 @@ class ValidationRulesTest {
         final nl.regie.model.Milestone milestone = F.createMilestone();
         final nl.regie.model.RoundTable table = F.createRoundTable();
         final nl.regie.model.Concern concern = F.createConcern();
+        final nl.regie.model.ReAimScore reach = F.createReAimScore();
+        final nl.regie.model.Adaptation adaptation = F.createAdaptation();
 
         Fixture() {
             municipality.setName("Testgemeente");
@@ -127,6 +129,13 @@ class ValidationRulesTest {
             milestone.setTitle("Eerste cursus gegeven");
             milestone.setDueDate(LocalDate.of(2026, 9, 1));
             action.getMilestones().add(milestone);
+            action.setFidelity(80);
+            reach.setDimension(nl.regie.model.ReAimDimension.REACH);
+            reach.setValue(40.0);
+            action.getReAim().add(reach);
+            adaptation.setChange("Online in plaats van op locatie");
+            adaptation.setReason("Ouders werken overdag");
+            action.getAdaptations().add(adaptation);
             action.setTitle("Oudercursus geven");
             action.setOwner(owner);
             action.setPillar(Pillar.DEMAND_REDUCTION);
@@ -191,6 +200,9 @@ class ValidationRulesTest {
                         f -> f.table),
                 new Case("round table without date", Rule.ROUND_TABLE_COMPLETE, f -> f.table.setDate(null), f -> f.table),
                 new Case("concern without partner", Rule.CONCERN_COMPLETE, f -> f.concern.setPartner(null), f -> f.concern),
+                new Case("fidelity above 100", Rule.FIDELITY_RANGE, f -> f.action.setFidelity(101), f -> f.action),
+                new Case("RE-AIM score negative", Rule.RE_AIM_SCORE, f -> f.reach.setValue(-1.0), f -> f.reach),
+                new Case("adaptation without reason", Rule.ADAPTATION_COMPLETE, f -> f.adaptation.setReason(" "), f -> f.adaptation),
                 new Case("concern without text", Rule.CONCERN_COMPLETE, f -> f.concern.setText(""), f -> f.concern),
                 new Case("intervention advised against", Rule.ACTION_NOT_RECOMMENDED_INTERVENTION, f -> {
                     f.intervention.setNotRecommended(true);

@@ -11,6 +11,7 @@ import java.util.Collection;
 
 import nl.regie.model.Action;
 import nl.regie.model.ActionStatus;
+import nl.regie.model.Adaptation;
 import nl.regie.model.Domain;
 import nl.regie.model.Goal;
 import nl.regie.model.Intervention;
@@ -18,6 +19,7 @@ import nl.regie.model.Involvement;
 import nl.regie.model.Milestone;
 import nl.regie.model.Partner;
 import nl.regie.model.Pillar;
+import nl.regie.model.ReAimScore;
 import nl.regie.model.RegiePackage;
 import nl.regie.model.Setting;
 import nl.regie.model.Signal;
@@ -63,6 +65,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.regie.model.impl.ActionImpl#getClusters <em>Clusters</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionImpl#getGoals <em>Goals</em>}</li>
  *   <li>{@link nl.regie.model.impl.ActionImpl#getMilestones <em>Milestones</em>}</li>
+ *   <li>{@link nl.regie.model.impl.ActionImpl#getFidelity <em>Fidelity</em>}</li>
+ *   <li>{@link nl.regie.model.impl.ActionImpl#getAdaptations <em>Adaptations</em>}</li>
+ *   <li>{@link nl.regie.model.impl.ActionImpl#getReAim <em>Re Aim</em>}</li>
  * </ul>
  *
  * @generated
@@ -336,6 +341,46 @@ public class ActionImpl extends RegieObjectImpl implements Action
 	 * @ordered
 	 */
 	protected EList<Milestone> milestones;
+
+	/**
+	 * The default value of the '{@link #getFidelity() <em>Fidelity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFidelity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer FIDELITY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFidelity() <em>Fidelity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFidelity()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer fidelity = FIDELITY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAdaptations() <em>Adaptations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdaptations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Adaptation> adaptations;
+
+	/**
+	 * The cached value of the '{@link #getReAim() <em>Re Aim</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReAim()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReAimScore> reAim;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -877,6 +922,61 @@ public class ActionImpl extends RegieObjectImpl implements Action
 	 * @generated
 	 */
 	@Override
+	public Integer getFidelity()
+	{
+		return fidelity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFidelity(Integer newFidelity)
+	{
+		Integer oldFidelity = fidelity;
+		fidelity = newFidelity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RegiePackage.ACTION__FIDELITY, oldFidelity, fidelity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Adaptation> getAdaptations()
+	{
+		if (adaptations == null)
+		{
+			adaptations = new EObjectContainmentEList<Adaptation>(Adaptation.class, this, RegiePackage.ACTION__ADAPTATIONS);
+		}
+		return adaptations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ReAimScore> getReAim()
+	{
+		if (reAim == null)
+		{
+			reAim = new EObjectContainmentEList<ReAimScore>(ReAimScore.class, this, RegiePackage.ACTION__RE_AIM);
+		}
+		return reAim;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -885,6 +985,10 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				return ((InternalEList<?>)getInvolvements()).basicRemove(otherEnd, msgs);
 			case RegiePackage.ACTION__MILESTONES:
 				return ((InternalEList<?>)getMilestones()).basicRemove(otherEnd, msgs);
+			case RegiePackage.ACTION__ADAPTATIONS:
+				return ((InternalEList<?>)getAdaptations()).basicRemove(otherEnd, msgs);
+			case RegiePackage.ACTION__RE_AIM:
+				return ((InternalEList<?>)getReAim()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -937,6 +1041,12 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				return getGoals();
 			case RegiePackage.ACTION__MILESTONES:
 				return getMilestones();
+			case RegiePackage.ACTION__FIDELITY:
+				return getFidelity();
+			case RegiePackage.ACTION__ADAPTATIONS:
+				return getAdaptations();
+			case RegiePackage.ACTION__RE_AIM:
+				return getReAim();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1008,6 +1118,17 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				getMilestones().clear();
 				getMilestones().addAll((Collection<? extends Milestone>)newValue);
 				return;
+			case RegiePackage.ACTION__FIDELITY:
+				setFidelity((Integer)newValue);
+				return;
+			case RegiePackage.ACTION__ADAPTATIONS:
+				getAdaptations().clear();
+				getAdaptations().addAll((Collection<? extends Adaptation>)newValue);
+				return;
+			case RegiePackage.ACTION__RE_AIM:
+				getReAim().clear();
+				getReAim().addAll((Collection<? extends ReAimScore>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1073,6 +1194,15 @@ public class ActionImpl extends RegieObjectImpl implements Action
 			case RegiePackage.ACTION__MILESTONES:
 				getMilestones().clear();
 				return;
+			case RegiePackage.ACTION__FIDELITY:
+				setFidelity(FIDELITY_EDEFAULT);
+				return;
+			case RegiePackage.ACTION__ADAPTATIONS:
+				getAdaptations().clear();
+				return;
+			case RegiePackage.ACTION__RE_AIM:
+				getReAim().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1121,6 +1251,12 @@ public class ActionImpl extends RegieObjectImpl implements Action
 				return goals != null && !goals.isEmpty();
 			case RegiePackage.ACTION__MILESTONES:
 				return milestones != null && !milestones.isEmpty();
+			case RegiePackage.ACTION__FIDELITY:
+				return FIDELITY_EDEFAULT == null ? fidelity != null : !FIDELITY_EDEFAULT.equals(fidelity);
+			case RegiePackage.ACTION__ADAPTATIONS:
+				return adaptations != null && !adaptations.isEmpty();
+			case RegiePackage.ACTION__RE_AIM:
+				return reAim != null && !reAim.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1154,6 +1290,8 @@ public class ActionImpl extends RegieObjectImpl implements Action
 		result.append(status);
 		result.append(", clusters: ");
 		result.append(clusters);
+		result.append(", fidelity: ");
+		result.append(fidelity);
 		result.append(')');
 		return result.toString();
 	}

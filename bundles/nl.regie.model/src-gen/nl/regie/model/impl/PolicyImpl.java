@@ -10,6 +10,7 @@ import java.util.Collection;
 import nl.regie.model.ActionPlan;
 import nl.regie.model.Goal;
 import nl.regie.model.Policy;
+import nl.regie.model.PolicyReview;
 import nl.regie.model.PolicyStatus;
 import nl.regie.model.RegiePackage;
 
@@ -41,6 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link nl.regie.model.impl.PolicyImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link nl.regie.model.impl.PolicyImpl#getGoals <em>Goals</em>}</li>
  *   <li>{@link nl.regie.model.impl.PolicyImpl#getActionPlans <em>Action Plans</em>}</li>
+ *   <li>{@link nl.regie.model.impl.PolicyImpl#getReviews <em>Reviews</em>}</li>
  * </ul>
  *
  * @generated
@@ -166,6 +168,16 @@ public class PolicyImpl extends RegieObjectImpl implements Policy
 	 * @ordered
 	 */
 	protected EList<ActionPlan> actionPlans;
+
+	/**
+	 * The cached value of the '{@link #getReviews() <em>Reviews</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviews()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PolicyReview> reviews;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -349,6 +361,21 @@ public class PolicyImpl extends RegieObjectImpl implements Policy
 	 * @generated
 	 */
 	@Override
+	public EList<PolicyReview> getReviews()
+	{
+		if (reviews == null)
+		{
+			reviews = new EObjectContainmentEList<PolicyReview>(PolicyReview.class, this, RegiePackage.POLICY__REVIEWS);
+		}
+		return reviews;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -357,6 +384,8 @@ public class PolicyImpl extends RegieObjectImpl implements Policy
 				return ((InternalEList<?>)getGoals()).basicRemove(otherEnd, msgs);
 			case RegiePackage.POLICY__ACTION_PLANS:
 				return ((InternalEList<?>)getActionPlans()).basicRemove(otherEnd, msgs);
+			case RegiePackage.POLICY__REVIEWS:
+				return ((InternalEList<?>)getReviews()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -385,6 +414,8 @@ public class PolicyImpl extends RegieObjectImpl implements Policy
 				return getGoals();
 			case RegiePackage.POLICY__ACTION_PLANS:
 				return getActionPlans();
+			case RegiePackage.POLICY__REVIEWS:
+				return getReviews();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -423,6 +454,10 @@ public class PolicyImpl extends RegieObjectImpl implements Policy
 				getActionPlans().clear();
 				getActionPlans().addAll((Collection<? extends ActionPlan>)newValue);
 				return;
+			case RegiePackage.POLICY__REVIEWS:
+				getReviews().clear();
+				getReviews().addAll((Collection<? extends PolicyReview>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -458,6 +493,9 @@ public class PolicyImpl extends RegieObjectImpl implements Policy
 			case RegiePackage.POLICY__ACTION_PLANS:
 				getActionPlans().clear();
 				return;
+			case RegiePackage.POLICY__REVIEWS:
+				getReviews().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -486,6 +524,8 @@ public class PolicyImpl extends RegieObjectImpl implements Policy
 				return goals != null && !goals.isEmpty();
 			case RegiePackage.POLICY__ACTION_PLANS:
 				return actionPlans != null && !actionPlans.isEmpty();
+			case RegiePackage.POLICY__REVIEWS:
+				return reviews != null && !reviews.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -86,6 +86,10 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 			case RegiePackage.MILESTONE: return createMilestone();
 			case RegiePackage.ROUND_TABLE: return createRoundTable();
 			case RegiePackage.CONCERN: return createConcern();
+			case RegiePackage.ADAPTATION: return createAdaptation();
+			case RegiePackage.RE_AIM_SCORE: return createReAimScore();
+			case RegiePackage.POLICY_REVIEW: return createPolicyReview();
+			case RegiePackage.REVIEW_ANSWER: return createReviewAnswer();
 			case RegiePackage.INDICATOR: return createIndicator();
 			case RegiePackage.MEASUREMENT: return createMeasurement();
 			default:
@@ -105,6 +109,10 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 		{
 			case RegiePackage.CONCERN_KIND:
 				return createConcernKindFromString(eDataType, initialValue);
+			case RegiePackage.RE_AIM_DIMENSION:
+				return createReAimDimensionFromString(eDataType, initialValue);
+			case RegiePackage.REVIEW_QUESTION:
+				return createReviewQuestionFromString(eDataType, initialValue);
 			case RegiePackage.PILLAR:
 				return createPillarFromString(eDataType, initialValue);
 			case RegiePackage.DOMAIN:
@@ -150,6 +158,10 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 		{
 			case RegiePackage.CONCERN_KIND:
 				return convertConcernKindToString(eDataType, instanceValue);
+			case RegiePackage.RE_AIM_DIMENSION:
+				return convertReAimDimensionToString(eDataType, instanceValue);
+			case RegiePackage.REVIEW_QUESTION:
+				return convertReviewQuestionToString(eDataType, instanceValue);
 			case RegiePackage.PILLAR:
 				return convertPillarToString(eDataType, instanceValue);
 			case RegiePackage.DOMAIN:
@@ -405,6 +417,54 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 	 * @generated
 	 */
 	@Override
+	public Adaptation createAdaptation()
+	{
+		AdaptationImpl adaptation = new AdaptationImpl();
+		return adaptation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReAimScore createReAimScore()
+	{
+		ReAimScoreImpl reAimScore = new ReAimScoreImpl();
+		return reAimScore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PolicyReview createPolicyReview()
+	{
+		PolicyReviewImpl policyReview = new PolicyReviewImpl();
+		return policyReview;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReviewAnswer createReviewAnswer()
+	{
+		ReviewAnswerImpl reviewAnswer = new ReviewAnswerImpl();
+		return reviewAnswer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Indicator createIndicator()
 	{
 		IndicatorImpl indicator = new IndicatorImpl();
@@ -441,6 +501,50 @@ public class RegieFactoryImpl extends EFactoryImpl implements RegieFactory
 	 * @generated
 	 */
 	public String convertConcernKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReAimDimension createReAimDimensionFromString(EDataType eDataType, String initialValue)
+	{
+		ReAimDimension result = ReAimDimension.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReAimDimensionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReviewQuestion createReviewQuestionFromString(EDataType eDataType, String initialValue)
+	{
+		ReviewQuestion result = ReviewQuestion.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReviewQuestionToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import nl.regie.model.Action;
 import nl.regie.model.ActionPlan;
 import nl.regie.model.ActionStatus;
+import nl.regie.model.Adaptation;
 import nl.regie.model.Agreement;
 import nl.regie.model.Area;
 import nl.regie.model.Concern;
@@ -31,10 +32,15 @@ import nl.regie.model.PartnerKind;
 import nl.regie.model.PartnerRole;
 import nl.regie.model.Pillar;
 import nl.regie.model.Policy;
+import nl.regie.model.PolicyReview;
 import nl.regie.model.PolicyStatus;
+import nl.regie.model.ReAimDimension;
+import nl.regie.model.ReAimScore;
 import nl.regie.model.RegieFactory;
 import nl.regie.model.RegieObject;
 import nl.regie.model.RegiePackage;
+import nl.regie.model.ReviewAnswer;
+import nl.regie.model.ReviewQuestion;
 import nl.regie.model.RoundTable;
 import nl.regie.model.Setting;
 import nl.regie.model.SettingKind;
@@ -206,6 +212,34 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass adaptationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reAimScoreEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass policyReviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reviewAnswerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass indicatorEClass = null;
 
 	/**
@@ -221,6 +255,20 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	private EEnum concernKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reAimDimensionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reviewQuestionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -644,6 +692,17 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	public EReference getPolicy_ActionPlans()
 	{
 		return (EReference)policyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPolicy_Reviews()
+	{
+		return (EReference)policyEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1499,6 +1558,39 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAction_Fidelity()
+	{
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_Adaptations()
+	{
+		return (EReference)actionEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_ReAim()
+	{
+		return (EReference)actionEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInvolvement()
 	{
 		return involvementEClass;
@@ -1818,6 +1910,215 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	 * @generated
 	 */
 	@Override
+	public EClass getAdaptation()
+	{
+		return adaptationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdaptation_Date()
+	{
+		return (EAttribute)adaptationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdaptation_Change()
+	{
+		return (EAttribute)adaptationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdaptation_Reason()
+	{
+		return (EAttribute)adaptationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReAimScore()
+	{
+		return reAimScoreEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReAimScore_Dimension()
+	{
+		return (EAttribute)reAimScoreEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReAimScore_Value()
+	{
+		return (EAttribute)reAimScoreEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReAimScore_Measure()
+	{
+		return (EAttribute)reAimScoreEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReAimScore_DataSource()
+	{
+		return (EAttribute)reAimScoreEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReAimScore_MeasuredOn()
+	{
+		return (EAttribute)reAimScoreEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReAimScore_Note()
+	{
+		return (EAttribute)reAimScoreEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPolicyReview()
+	{
+		return policyReviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyReview_Title()
+	{
+		return (EAttribute)policyReviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyReview_Date()
+	{
+		return (EAttribute)policyReviewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPolicyReview_Answers()
+	{
+		return (EReference)policyReviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewAnswer()
+	{
+		return reviewAnswerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewAnswer_Question()
+	{
+		return (EAttribute)reviewAnswerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewAnswer_Answer()
+	{
+		return (EAttribute)reviewAnswerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewAnswer_Evidence()
+	{
+		return (EReference)reviewAnswerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIndicator()
 	{
 		return indicatorEClass;
@@ -1964,6 +2265,28 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 	public EEnum getConcernKind()
 	{
 		return concernKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReAimDimension()
+	{
+		return reAimDimensionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReviewQuestion()
+	{
+		return reviewQuestionEEnum;
 	}
 
 	/**
@@ -2178,6 +2501,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEAttribute(policyEClass, POLICY__DESCRIPTION);
 		createEReference(policyEClass, POLICY__GOALS);
 		createEReference(policyEClass, POLICY__ACTION_PLANS);
+		createEReference(policyEClass, POLICY__REVIEWS);
 
 		goalEClass = createEClass(GOAL);
 		createEAttribute(goalEClass, GOAL__STATEMENT);
@@ -2266,6 +2590,9 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEAttribute(actionEClass, ACTION__CLUSTERS);
 		createEReference(actionEClass, ACTION__GOALS);
 		createEReference(actionEClass, ACTION__MILESTONES);
+		createEAttribute(actionEClass, ACTION__FIDELITY);
+		createEReference(actionEClass, ACTION__ADAPTATIONS);
+		createEReference(actionEClass, ACTION__RE_AIM);
 
 		involvementEClass = createEClass(INVOLVEMENT);
 		createEReference(involvementEClass, INVOLVEMENT__PARTNER);
@@ -2301,6 +2628,29 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		createEAttribute(concernEClass, CONCERN__TEXT);
 		createEReference(concernEClass, CONCERN__ANSWERED_BY);
 
+		adaptationEClass = createEClass(ADAPTATION);
+		createEAttribute(adaptationEClass, ADAPTATION__DATE);
+		createEAttribute(adaptationEClass, ADAPTATION__CHANGE);
+		createEAttribute(adaptationEClass, ADAPTATION__REASON);
+
+		reAimScoreEClass = createEClass(RE_AIM_SCORE);
+		createEAttribute(reAimScoreEClass, RE_AIM_SCORE__DIMENSION);
+		createEAttribute(reAimScoreEClass, RE_AIM_SCORE__VALUE);
+		createEAttribute(reAimScoreEClass, RE_AIM_SCORE__MEASURE);
+		createEAttribute(reAimScoreEClass, RE_AIM_SCORE__DATA_SOURCE);
+		createEAttribute(reAimScoreEClass, RE_AIM_SCORE__MEASURED_ON);
+		createEAttribute(reAimScoreEClass, RE_AIM_SCORE__NOTE);
+
+		policyReviewEClass = createEClass(POLICY_REVIEW);
+		createEAttribute(policyReviewEClass, POLICY_REVIEW__TITLE);
+		createEAttribute(policyReviewEClass, POLICY_REVIEW__DATE);
+		createEReference(policyReviewEClass, POLICY_REVIEW__ANSWERS);
+
+		reviewAnswerEClass = createEClass(REVIEW_ANSWER);
+		createEAttribute(reviewAnswerEClass, REVIEW_ANSWER__QUESTION);
+		createEAttribute(reviewAnswerEClass, REVIEW_ANSWER__ANSWER);
+		createEReference(reviewAnswerEClass, REVIEW_ANSWER__EVIDENCE);
+
 		indicatorEClass = createEClass(INDICATOR);
 		createEAttribute(indicatorEClass, INDICATOR__UNIT);
 		createEAttribute(indicatorEClass, INDICATOR__BASELINE);
@@ -2318,6 +2668,8 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 
 		// Create enums
 		concernKindEEnum = createEEnum(CONCERN_KIND);
+		reAimDimensionEEnum = createEEnum(RE_AIM_DIMENSION);
+		reviewQuestionEEnum = createEEnum(REVIEW_QUESTION);
 		pillarEEnum = createEEnum(PILLAR);
 		domainEEnum = createEEnum(DOMAIN);
 		policyStatusEEnum = createEEnum(POLICY_STATUS);
@@ -2384,6 +2736,10 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		milestoneEClass.getESuperTypes().add(this.getRegieObject());
 		roundTableEClass.getESuperTypes().add(this.getRegieObject());
 		concernEClass.getESuperTypes().add(this.getRegieObject());
+		adaptationEClass.getESuperTypes().add(this.getRegieObject());
+		reAimScoreEClass.getESuperTypes().add(this.getRegieObject());
+		policyReviewEClass.getESuperTypes().add(this.getRegieObject());
+		reviewAnswerEClass.getESuperTypes().add(this.getRegieObject());
 		indicatorEClass.getESuperTypes().add(this.getNamedElement());
 		measurementEClass.getESuperTypes().add(this.getRegieObject());
 
@@ -2415,6 +2771,7 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEAttribute(getPolicy_Description(), ecorePackage.getEString(), "description", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPolicy_Goals(), this.getGoal(), null, "goals", null, 0, -1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPolicy_ActionPlans(), this.getActionPlan(), null, "actionPlans", null, 0, -1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPolicy_Reviews(), this.getPolicyReview(), null, "reviews", null, 0, -1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(goalEClass, Goal.class, "Goal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGoal_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Goal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2503,6 +2860,9 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEAttribute(getAction_Clusters(), ecorePackage.getEString(), "clusters", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Goals(), this.getGoal(), null, "goals", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Milestones(), this.getMilestone(), null, "milestones", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_Fidelity(), ecorePackage.getEIntegerObject(), "fidelity", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_Adaptations(), this.getAdaptation(), null, "adaptations", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_ReAim(), this.getReAimScore(), null, "reAim", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(involvementEClass, Involvement.class, "Involvement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getInvolvement_Partner(), this.getPartner(), null, "partner", null, 0, 1, Involvement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2538,6 +2898,29 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		initEAttribute(getConcern_Text(), ecorePackage.getEString(), "text", null, 0, 1, Concern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConcern_AnsweredBy(), this.getAction(), null, "answeredBy", null, 0, 1, Concern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(adaptationEClass, Adaptation.class, "Adaptation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAdaptation_Date(), this.getLocalDate(), "date", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdaptation_Change(), ecorePackage.getEString(), "change", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdaptation_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reAimScoreEClass, ReAimScore.class, "ReAimScore", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReAimScore_Dimension(), this.getReAimDimension(), "dimension", null, 0, 1, ReAimScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReAimScore_Value(), ecorePackage.getEDoubleObject(), "value", null, 0, 1, ReAimScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReAimScore_Measure(), ecorePackage.getEString(), "measure", null, 0, 1, ReAimScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReAimScore_DataSource(), ecorePackage.getEString(), "dataSource", null, 0, 1, ReAimScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReAimScore_MeasuredOn(), this.getLocalDate(), "measuredOn", null, 0, 1, ReAimScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReAimScore_Note(), ecorePackage.getEString(), "note", null, 0, 1, ReAimScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(policyReviewEClass, PolicyReview.class, "PolicyReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPolicyReview_Title(), ecorePackage.getEString(), "title", null, 0, 1, PolicyReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyReview_Date(), this.getLocalDate(), "date", null, 0, 1, PolicyReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPolicyReview_Answers(), this.getReviewAnswer(), null, "answers", null, 0, -1, PolicyReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reviewAnswerEClass, ReviewAnswer.class, "ReviewAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewAnswer_Question(), this.getReviewQuestion(), "question", null, 0, 1, ReviewAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewAnswer_Answer(), ecorePackage.getEString(), "answer", null, 0, 1, ReviewAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewAnswer_Evidence(), this.getRegieObject(), null, "evidence", null, 0, -1, ReviewAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(indicatorEClass, Indicator.class, "Indicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIndicator_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIndicator_Baseline(), ecorePackage.getEDoubleObject(), "baseline", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2558,6 +2941,19 @@ public class RegiePackageImpl extends EPackageImpl implements RegiePackage
 		addEEnumLiteral(concernKindEEnum, ConcernKind.WORRY);
 		addEEnumLiteral(concernKindEEnum, ConcernKind.KNOWLEDGE_GAP);
 		addEEnumLiteral(concernKindEEnum, ConcernKind.SKILL_GAP);
+
+		initEEnum(reAimDimensionEEnum, ReAimDimension.class, "ReAimDimension");
+		addEEnumLiteral(reAimDimensionEEnum, ReAimDimension.REACH);
+		addEEnumLiteral(reAimDimensionEEnum, ReAimDimension.EFFECTIVENESS);
+		addEEnumLiteral(reAimDimensionEEnum, ReAimDimension.ADOPTION);
+		addEEnumLiteral(reAimDimensionEEnum, ReAimDimension.IMPLEMENTATION);
+		addEEnumLiteral(reAimDimensionEEnum, ReAimDimension.MAINTENANCE);
+
+		initEEnum(reviewQuestionEEnum, ReviewQuestion.class, "ReviewQuestion");
+		addEEnumLiteral(reviewQuestionEEnum, ReviewQuestion.IMPLEMENTATION);
+		addEEnumLiteral(reviewQuestionEEnum, ReviewQuestion.PREVENTION_AND_USE);
+		addEEnumLiteral(reviewQuestionEEnum, ReviewQuestion.SUBSTANCE_KNOWLEDGE);
+		addEEnumLiteral(reviewQuestionEEnum, ReviewQuestion.GROUPS);
 
 		initEEnum(pillarEEnum, Pillar.class, "Pillar");
 		addEEnumLiteral(pillarEEnum, Pillar.DEMAND_REDUCTION);

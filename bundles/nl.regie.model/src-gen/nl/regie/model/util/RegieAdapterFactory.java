@@ -176,6 +176,26 @@ public class RegieAdapterFactory extends AdapterFactoryImpl
 				return createConcernAdapter();
 			}
 			@Override
+			public Adapter caseAdaptation(Adaptation object)
+			{
+				return createAdaptationAdapter();
+			}
+			@Override
+			public Adapter caseReAimScore(ReAimScore object)
+			{
+				return createReAimScoreAdapter();
+			}
+			@Override
+			public Adapter casePolicyReview(PolicyReview object)
+			{
+				return createPolicyReviewAdapter();
+			}
+			@Override
+			public Adapter caseReviewAnswer(ReviewAnswer object)
+			{
+				return createReviewAnswerAdapter();
+			}
+			@Override
 			public Adapter caseIndicator(Indicator object)
 			{
 				return createIndicatorAdapter();
@@ -503,6 +523,66 @@ public class RegieAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createConcernAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.regie.model.Adaptation <em>Adaptation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.regie.model.Adaptation
+	 * @generated
+	 */
+	public Adapter createAdaptationAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.regie.model.ReAimScore <em>Re Aim Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.regie.model.ReAimScore
+	 * @generated
+	 */
+	public Adapter createReAimScoreAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.regie.model.PolicyReview <em>Policy Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.regie.model.PolicyReview
+	 * @generated
+	 */
+	public Adapter createPolicyReviewAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link nl.regie.model.ReviewAnswer <em>Review Answer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see nl.regie.model.ReviewAnswer
+	 * @generated
+	 */
+	public Adapter createReviewAnswerAdapter()
 	{
 		return null;
 	}

@@ -240,6 +240,38 @@ public class RegieSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RegiePackage.ADAPTATION:
+			{
+				Adaptation adaptation = (Adaptation)theEObject;
+				T result = caseAdaptation(adaptation);
+				if (result == null) result = caseRegieObject(adaptation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RegiePackage.RE_AIM_SCORE:
+			{
+				ReAimScore reAimScore = (ReAimScore)theEObject;
+				T result = caseReAimScore(reAimScore);
+				if (result == null) result = caseRegieObject(reAimScore);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RegiePackage.POLICY_REVIEW:
+			{
+				PolicyReview policyReview = (PolicyReview)theEObject;
+				T result = casePolicyReview(policyReview);
+				if (result == null) result = caseRegieObject(policyReview);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RegiePackage.REVIEW_ANSWER:
+			{
+				ReviewAnswer reviewAnswer = (ReviewAnswer)theEObject;
+				T result = caseReviewAnswer(reviewAnswer);
+				if (result == null) result = caseRegieObject(reviewAnswer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RegiePackage.INDICATOR:
 			{
 				Indicator indicator = (Indicator)theEObject;
@@ -577,6 +609,70 @@ public class RegieSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseConcern(Concern object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Adaptation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Adaptation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAdaptation(Adaptation object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Re Aim Score</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Re Aim Score</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReAimScore(ReAimScore object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Policy Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Policy Review</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolicyReview(PolicyReview object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Review Answer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Review Answer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewAnswer(ReviewAnswer object)
 	{
 		return null;
 	}

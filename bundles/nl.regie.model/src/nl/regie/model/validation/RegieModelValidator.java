@@ -94,6 +94,11 @@ public class RegieModelValidator extends EObjectValidator {
                     Rule.MILESTONE_COMPLETE, label(milestone.eContainer()));
             case RoundTable table -> checks.require(table.getDate() != null && !table.getParticipants().isEmpty(),
                     Rule.ROUND_TABLE_COMPLETE, label(table));
+            case nl.regie.model.ReAimScore score -> checks.require(score.getDimension() != null
+                    && (score.getValue() == null || (score.getValue() >= 0 && score.getValue() <= 100)),
+                    Rule.RE_AIM_SCORE, label(score.eContainer()), score.getValue());
+            case nl.regie.model.Adaptation adaptation -> checks.require(!blank(adaptation.getChange())
+                    && !blank(adaptation.getReason()), Rule.ADAPTATION_COMPLETE, label(adaptation.eContainer()));
             case Concern concern -> checks.require(concern.getPartner() != null && !blank(concern.getText()),
                     Rule.CONCERN_COMPLETE, label(concern.eContainer()));
             case Action action -> checkAction(action, checks);
@@ -144,6 +149,8 @@ public class RegieModelValidator extends EObjectValidator {
         checks.require(action.isSetDomain(), Rule.ACTION_DOMAIN_REQUIRED, name);
         BigDecimal budget = action.getBudget();
         checks.require(budget == null || budget.signum() >= 0, Rule.BUDGET_NOT_NEGATIVE, name, budget);
+        Integer fidelity = action.getFidelity();
+        checks.require(fidelity == null || (fidelity >= 0 && fidelity <= 100), Rule.FIDELITY_RANGE, name, fidelity);
         checks.period(action.getStartDate(), action.getEndDate());
         Intervention intervention = action.getIntervention();
         checks.require(intervention == null || !intervention.isNotRecommended(),

@@ -68,7 +68,13 @@ public enum Rule {
     /** A round table says when it took place and who was there. */
     ROUND_TABLE_COMPLETE(27, Diagnostic.ERROR),
     /** A concern raised at a round table names the partner that raised it and says what it is. */
-    CONCERN_COMPLETE(28, Diagnostic.ERROR);
+    CONCERN_COMPLETE(28, Diagnostic.ERROR),
+    /** An action's fidelity is a percentage, 0 to 100. */
+    FIDELITY_RANGE(29, Diagnostic.ERROR),
+    /** A RE-AIM score, when scored, lies between 0 and 100. */
+    RE_AIM_SCORE(30, Diagnostic.ERROR),
+    /** An adaptation says what was changed and why. */
+    ADAPTATION_COMPLETE(31, Diagnostic.ERROR);
 
     private static final String BUNDLE = "nl.regie.model.validation.messages";
 
