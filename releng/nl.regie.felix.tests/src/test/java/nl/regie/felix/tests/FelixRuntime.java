@@ -45,11 +45,11 @@ final class FelixRuntime implements AutoCloseable {
                 "org.apache.commons.commons-codec", "com.fasterxml.aalto-xml", "stax2-api"));
         INTAKE = Set.copyOf(intake);
         Set<String> planning = new java.util.HashSet<>(INTAKE);
-        planning.addAll(Set.of("nl.regie.catalog", "nl.regie.planning"));
+        planning.addAll(Set.of("nl.regie.catalog", "nl.regie.planning", "nl.regie.evaluation"));
         PLANNING = Set.copyOf(planning);
     }
 
-    /** The intake and the catalogue and planning on top of it. */
+    /** The intake and the catalogue, planning and evaluation on top of it. */
     static final Set<String> PLANNING;
 
     private static final String JUNIT_VERSION = "5.14.4";

@@ -28,7 +28,7 @@ import org.osgi.framework.Bundle;
 /**
  * The store's, the signal intake's, the catalogue's and the planning's own test bundles
  * ({@code nl.regie.store.derby.tests}, {@code nl.regie.signals.tests}, {@code nl.regie.catalog.tests},
- * {@code nl.regie.planning.tests}: the same tests tycho-surefire runs on Equinox) installed into Apache Felix and run
+ * {@code nl.regie.planning.tests}, {@code nl.regie.evaluation.tests}: the same tests tycho-surefire runs on Equinox) installed into Apache Felix and run
  * there; each of their tests is reported here as one dynamic test.
  */
 class StoreTestsOnFelixTest {
@@ -57,6 +57,12 @@ class StoreTestsOnFelixTest {
     @TestFactory
     Stream<DynamicTest> planningTestsPassOnFelix() throws Exception {
         return runInFelix("nl.regie.planning.tests", FelixRuntime.PLANNING);
+    }
+
+    /** The evaluation tests (progress, scorecard, trends from the store, checks) inside Felix. */
+    @TestFactory
+    Stream<DynamicTest> evaluationTestsPassOnFelix() throws Exception {
+        return runInFelix("nl.regie.evaluation.tests", FelixRuntime.PLANNING);
     }
 
     private Stream<DynamicTest> runInFelix(String testBundleName, java.util.Set<String> bundles) throws Exception {

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.evaluation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.regie.evaluation.EvaluationCheck;
+import nl.regie.evaluation.Evaluations;
+import nl.regie.evaluation.Progress;
+import nl.regie.evaluation.Progress.Standing;
+import nl.regie.evaluation.Progress.TrackProgress;
+import nl.regie.evaluation.Scorecard;
+import nl.regie.evaluation.SignalTrends;
+import nl.regie.evaluation.SignalTrends.TrackTrend;
+import nl.regie.evaluation.internal.RegieEvaluationChecks;
+import nl.regie.model.Action;
+import nl.regie.model.ActionPlan;
+import nl.regie.model.ActionStatus;
+import nl.regie.model.ConcernLevel;
+import nl.regie.model.Confidence;
+import nl.regie.model.Indicator;
+import nl.regie.model.Measurement;
+import nl.regie.model.Municipality;
+import nl.regie.model.ReAimDimension;
+import nl.regie.model.ReAimScore;
+import nl.regie.model.RegieFactory;
+import nl.regie.model.SignalStatus;
+import nl.regie.store.SignalRecord;
+import nl.regie.store.derby.DerbySettings;
+import nl.regie.store.derby.DerbyStore;
+
+/**
+ * The seed scenario evaluated: Gemeente X's plan from the store, with measurements, RE-AIM scores and fidelity that
+ * this test enters (the seed gives no figures, so none are in the example), and 3-MMC signals after the plan started.
+ * Progress per track, the scorecard rolled up, the 3-MMC trend before and after, and the checks.
+ */
+class SeedEvaluationTest {
+
+    private static final RegieFactory F = RegieFactory.eINSTANCE;
+
+    @TempDir
+    Path dir;
+
+    private DerbyStore store;
+    private Municipality x;
+    private ActionPlan plan;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = DerbyStore.open(DerbySettings.embedded(dir));
+        x = store.load().municipality();
+        plan = x.getPolicies().get(0).getActionPlans().get(0);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Action action(String id) {
+        List<Action> all = new ArrayList<>();
+        plan.getTracks().forEach(t -> all.addAll(t.getActions()));
+        return all.stream().filter(a -> a.getId().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    private Indicator indicator(String id) {
+        return x.getPolicies().get(0).getGoals().stream().flatMap(g -> g.getIndicators().stream())
+                .filter(i -> i.getId().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    private static void measure(Indicator indicator, String date, double value, String breakdown) {
+        Measurement m = F.createMeasurement();
+        m.setId(indicator.getId() + "-" + date + (breakdown == null ? "" : "-" + breakdown));
+        m.setMeasuredOn(LocalDate.parse(date));
+        m.setValue(value);
+        m.setBreakdown(breakdown);
+        indicator.getMeasurements().add(m);
+    }
+
+    private static void score(Action action, ReAimDimension dimension, double value, String measure, String source) {
+        ReAimScore score = F.createReAimScore();
+        score.setId(action.getId() + "-" + dimension.getName());
+        score.setDimension(dimension);
+        score.setValue(value);
+        score.setMeasure(measure);
+        score.setDataSource(source);
+        action.getReAim().add(score);
+    }
+
+    /** Test figures, entered as an analyst would after the first half year. */
+    private void enterFigures() throws Exception {
+        Indicator parents = indicator("gemx-ind-ouders-bereikt");
+        parents.setBaseline(0.0);
+        parents.setTarget(40.0);
+        measure(parents, "2026-09-30", 12, null);
+        measure(parents, "2026-11-15", 24, null);
+        measure(parents, "2026-11-15", 3, "wijk=Noord");
+        Indicator trained = indicator("gemx-ind-getraind-personeel");
+        trained.setBaseline(10.0);
+        trained.setTarget(80.0);
+        measure(trained, "2026-11-01", 80, null);
+        Action course = action("gemx-a-oudercursus");
+        course.setStatus(ActionStatus.IN_PROGRESS);
+        course.setFidelity(90);
+        score(course, ReAimDimension.REACH, 60, "aandeel ouders van de groep dat de cursus volgt", "registratie verslavingszorg");
+        score(course, ReAimDimension.IMPLEMENTATION, 80, "bijeenkomsten gegeven zoals bedoeld", "trainers");
+        Action training = action("gemx-a-training-horeca");
+        training.setStatus(ActionStatus.COMPLETED);
+        training.setFidelity(70);
+        score(training, ReAimDimension.REACH, 40, "aandeel horecapersoneel getraind", "presentielijsten");
+        score(training, ReAimDimension.ADOPTION, 50, "aandeel zaken dat meedoet", "horeca-overleg");
+        // three 3-MMC signals after the plan started, one of them about minors on the street
+        List<SignalRecord> after = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            after.add(new SignalRecord("test-na-" + i, LocalDate.of(2026, 7, 6).plusWeeks(i), null,
+                    "gemx-partner-jongerenwerk", List.of("gemx-middel-3mmc"), i == 0 ? "gemx-doelgroep-minderjarigen-straat"
+                            : null, null, null, ConcernLevel.MODERATE, Confidence.SUSPECTED, SignalStatus.NEW,
+                    "3-MMC gezien (testsignaal)", null));
+        }
+        store.append(after, "test");
+    }
+
+    @Test
+    void progressPerTrackShowsStatusFidelityMilestonesAndTheIndicatorsOfItsGoals() throws Exception {
+        enterFigures();
+        List<TrackProgress> progress = Progress.of(plan);
+        assertEquals(5, progress.size());
+        TrackProgress parents = progress.get(0);
+        assertEquals(1, parents.underway());
+        assertEquals(90.0, parents.fidelity());
+        Progress.IndicatorProgress reached = parents.indicators().stream()
+                .filter(p -> p.indicator().getId().equals("gemx-ind-ouders-bereikt")).findFirst().orElseThrow();
+        assertEquals(24.0, reached.latest().getValue(), "the latest total, not the breakdown by area");
+        assertEquals(0.6, reached.share(), 1e-9);
+        assertEquals(Standing.ON_TRACK, reached.standing());
+        TrackProgress nightlife = progress.get(1);
+        assertEquals(Standing.REACHED, nightlife.indicators().stream()
+                .filter(p -> p.indicator().getId().equals("gemx-ind-getraind-personeel")).findFirst().orElseThrow().standing());
+        assertTrue(nightlife.indicators().stream().anyMatch(p -> p.standing() == Standing.NO_DATA),
+                "the dealers indicator has no measurement");
+        assertNull(progress.get(2).fidelity(), "the school track is not assessed");
+    }
+
+    @Test
+    void theScorecardRollsUpPerTrackPillarDomainAndPlanAndSaysHowManyActionsItRestsOn() throws Exception {
+        enterFigures();
+        List<Scorecard.Row> rows = Scorecard.of(plan);
+        Scorecard.Row whole = rows.get(0);
+        assertEquals(Scorecard.Level.PLAN, whole.level());
+        assertEquals(7, whole.actions());
+        assertEquals(2, whole.assessed());
+        assertEquals(50.0, whole.score(ReAimDimension.REACH), 1e-9, "mean of 60 and 40");
+        assertNull(whole.score(ReAimDimension.MAINTENANCE), "nobody scored maintenance");
+        Scorecard.Row nightlife = rows.stream().filter(r -> r.level() == Scorecard.Level.TRACK
+                && r.name().equals("Deskundigheidsbevordering horeca")).findFirst().orElseThrow();
+        assertEquals(3, nightlife.actions());
+        assertEquals(1, nightlife.assessed());
+        assertEquals(50.0, nightlife.score(ReAimDimension.ADOPTION), 1e-9);
+        assertEquals(3, rows.stream().filter(r -> r.level() == Scorecard.Level.PILLAR).count(), "a row per pillar");
+        assertEquals(3, rows.stream().filter(r -> r.level() == Scorecard.Level.DOMAIN).count(), "a row per domain");
+        Scorecard.Row supply = rows.stream().filter(r -> r.level() == Scorecard.Level.PILLAR && r.actions() == 1).findFirst()
+                .orElseThrow();
+        assertTrue(supply.scores().isEmpty(), "the one supply action has no scores: an empty row, not zeros");
+        assertTrue(Scorecard.definition(ReAimDimension.REACH, Locale.forLanguageTag("nl")).startsWith("Bereik (Reach)"));
+    }
+
+    @Test
+    void the3MmcTrendPerTrackComparesTheWeeksBeforeAndAfterItsStartAndStatesTheMethod() throws Exception {
+        enterFigures();
+        List<TrackTrend> trends = SignalTrends.of(plan, store, LocalDate.of(2026, 11, 28), 20, Locale.ENGLISH);
+        TrackTrend parents = trends.get(0);
+        assertEquals(LocalDate.of(2026, 6, 1), parents.start());
+        assertTrue(parents.keys().contains("SUBSTANCE=gemx-middel-3mmc"), parents.keys().toString());
+        assertEquals(20, parents.before().length);
+        assertEquals(20, parents.after().length);
+        assertEquals(3, parents.totalAfter(), "the three test signals after the start");
+        assertTrue(parents.totalBefore() >= 2, "the seed's 3-MMC signals of February and March: " + parents.totalBefore());
+        assertTrue(parents.method().contains("not a measure of use") && parents.method().contains("No significance test"),
+                parents.method());
+        TrackTrend school = trends.get(2);
+        assertTrue(school.keys().isEmpty());
+        assertNull(school.change());
+        assertTrue(school.method().startsWith("The track's actions name no cluster"), school.method());
+    }
+
+    @Test
+    void regiesChecksNameWhatIsMissingForAnEvaluationAndACrashingCheckIsAFinding() throws Exception {
+        enterFigures();
+        EvaluationCheck broken = new EvaluationCheck() {
+            @Override
+            public String name(Locale locale) {
+                return "GGD-regel";
+            }
+
+            @Override
+            public List<Finding> check(ActionPlan checked, Locale locale) {
+                throw new IllegalStateException("bestand ontbreekt");
+            }
+        };
+        List<EvaluationCheck.Finding> findings = Evaluations.check(List.of(new RegieEvaluationChecks(), broken), plan,
+                Locale.forLanguageTag("nl"));
+        assertTrue(findings.get(0).serious());
+        assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("De controle GGD-regel liep vast")),
+                findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.message().equals(
+                "Indicator 'Meldingen van overlast door dealers' heeft geen nulmeting of streefwaarde: voortgang valt niet te zeggen.")),
+                findings.toString());
+        assertTrue(findings.stream().noneMatch(f -> f.message().contains("Oudercursus") && f.message().contains("RE-AIM")),
+                "the parent course has its scores");
+        assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("Actie 'Afspraken tussen politie")
+                && f.message().contains("RE-AIM")), "the agreements on dealers are under way without scores: " + findings);
+    }
+}
