@@ -82,6 +82,8 @@ public class CommandLine implements IApplication {
                 case "import-workspace" -> oneArgument(rest, err, file -> importWorkspace(Path.of(file), out, err));
                 case "import-signals" -> importSignals(rest, out, err);
                 case "clusters" -> clusters(rest, out, err);
+                case "evaluate" -> evaluate(rest, out, err);
+                case "report" -> report(rest, out, err);
                 default -> {
                     err.println("regie: unknown command: " + command);
                     usage(err);
@@ -112,7 +114,8 @@ public class CommandLine implements IApplication {
 
     private static void usage(PrintStream err) {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
-                + " | import-workspace FILE.xmi | import-signals FILE [--format csv|xlsx|json] [--mapping NAME] | clusters [--until DATE]");
+                + " | import-workspace FILE.xmi | import-signals FILE [--format csv|xlsx|json] [--mapping NAME] | clusters [--until DATE]"
+                + " | evaluate | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]");
     }
 
     private int info(PrintStream out) throws StoreException {
@@ -281,6 +284,125 @@ public class CommandLine implements IApplication {
         }
         out.println(flagged + " worrying cluster(s) in the 8 weeks up to " + until);
         return OK;
+    }
+
+    /** {@code evaluate}: progress per track and the RE-AIM scorecard of the workspace's plan, as text. */
+    private int evaluate(List<String> rest, PrintStream out, PrintStream err) throws StoreException {
+        if (!rest.isEmpty()) {
+            err.println("regie: evaluate takes no arguments (the data folder comes with --data)");
+            return USAGE;
+        }
+        Municipality workspace = service(WorkspaceStore.class).load().municipality();
+        nl.regie.model.ActionPlan plan = firstPlan(workspace);
+        if (plan == null) {
+            err.println("regie: " + workspace.getName() + " has no plan to evaluate");
+            return FAILED;
+        }
+        out.println("Plan: " + plan.getTitle());
+        out.println();
+        out.println("Progress per track (actions under way, fidelity, milestones, indicators):");
+        for (nl.regie.evaluation.Progress.TrackProgress track : nl.regie.evaluation.Progress.of(plan)) {
+            out.printf(Locale.ROOT, "  %-50s %d/%d under way, fidelity %s, milestones %d/%d%n", track.track().getName(),
+                    track.underway(), track.actions(), track.fidelity() == null ? "not assessed"
+                            : String.format(Locale.ROOT, "%.0f%%", track.fidelity()),
+                    track.milestonesReached(), track.milestones());
+            for (nl.regie.evaluation.Progress.IndicatorProgress indicator : track.indicators()) {
+                out.printf(Locale.ROOT, "      %s: %s%n", indicator.indicator().getName(), indicator.standing());
+            }
+        }
+        out.println();
+        out.println("RE-AIM scorecard (mean score 0-100 per dimension; scored actions / actions):");
+        out.printf(Locale.ROOT, "  %-8s %-50s %7s %6s %6s %6s %6s %6s%n", "level", "name", "scored", "R", "E", "A", "I", "M");
+        for (nl.regie.evaluation.Scorecard.Row row : nl.regie.evaluation.Scorecard.of(plan)) {
+            if (row.level() == nl.regie.evaluation.Scorecard.Level.ACTION && row.assessed() == 0) {
+                continue;
+            }
+            StringBuilder scores = new StringBuilder();
+            for (nl.regie.model.ReAimDimension dimension : nl.regie.model.ReAimDimension.VALUES) {
+                Double score = row.score(dimension);
+                scores.append(String.format(Locale.ROOT, " %6s", score == null ? "-" : String.format(Locale.ROOT, "%.0f", score)));
+            }
+            String name = row.name() == null ? "" : row.name();
+            out.printf(Locale.ROOT, "  %-8s %-50s %7s%s%n", row.level().name().toLowerCase(Locale.ROOT),
+                    name.length() > 50 ? name.substring(0, 47) + "..." : name, row.assessed() + "/" + row.actions(), scores);
+        }
+        List<nl.regie.evaluation.EvaluationCheck.Finding> findings = nl.regie.evaluation.Evaluations.check(
+                services(nl.regie.evaluation.EvaluationCheck.class), plan, Locale.getDefault());
+        out.println();
+        out.println(findings.size() + " point(s) for the evaluation:");
+        findings.forEach(f -> out.println("  " + (f.serious() ? "! " : "- ") + f.message()));
+        return OK;
+    }
+
+    /** {@code report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]}. */
+    private int report(List<String> rest, PrintStream out, PrintStream err) throws StoreException, IOException {
+        String format = null;
+        String file = null;
+        String kind = "council-letter";
+        boolean tables = false;
+        for (int i = 0; i < rest.size(); i++) {
+            String argument = rest.get(i);
+            if (argument.equals("--tables")) {
+                tables = true;
+            } else if ((argument.equals("--format") || argument.equals("--out") || argument.equals("--kind"))
+                    && i + 1 < rest.size()) {
+                String value = rest.get(++i);
+                switch (argument) {
+                    case "--format" -> format = value;
+                    case "--out" -> file = value;
+                    default -> kind = value;
+                }
+            } else {
+                err.println("regie: report does not know " + argument);
+                file = null;
+                format = "?";
+                break;
+            }
+        }
+        if (file == null || !("pdf".equals(format) || "html".equals(format))
+                || !(kind.equals("council-letter") || kind.equals("policy-plan"))) {
+            err.println("regie: usage: report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]");
+            return USAGE;
+        }
+        Municipality workspace = service(WorkspaceStore.class).load().municipality();
+        Path target = Path.of(file).toAbsolutePath();
+        if (target.getParent() != null && !java.nio.file.Files.isDirectory(target.getParent())) {
+            throw new IOException(target.getParent() + ": no such folder");
+        }
+        nl.regie.reports.Reports reports = new nl.regie.reports.Reports(workspace, firstPlan(workspace),
+                service(SignalStore.class), java.time.LocalDate.now(), Locale.getDefault(),
+                services(nl.regie.evaluation.EvaluationCheck.class));
+        nl.regie.reports.Report report = reports.write(kind.equals("policy-plan") ? nl.regie.reports.Reports.Kind.POLICY_PLAN
+                : nl.regie.reports.Reports.Kind.COUNCIL_LETTER, format.equals("pdf") ? nl.regie.reports.Reports.Format.PDF
+                        : nl.regie.reports.Reports.Format.HTML, target, tables, nl.regie.reports.Monitor.NONE);
+        out.println("Wrote " + target + " (" + report.sections().size() + " sections, " + report.tables().size()
+                + " tables" + (tables ? ", also as " + target.getFileName() + ".xlsx" : "") + ")");
+        return OK;
+    }
+
+    private static nl.regie.model.ActionPlan firstPlan(Municipality workspace) {
+        for (nl.regie.model.Policy policy : workspace.getPolicies()) {
+            if (!policy.getActionPlans().isEmpty()) {
+                return policy.getActionPlans().get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Every service of a type registered now (evaluation checks of Regie and of organisations). */
+    private <T> List<T> services(Class<T> type) {
+        BundleContext context = FrameworkUtil.getBundle(CommandLine.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        trackers.add(tracker);
+        Object[] found = tracker.getServices();
+        List<T> list = new java.util.ArrayList<>();
+        if (found != null) {
+            for (Object service : found) {
+                list.add(type.cast(service));
+            }
+        }
+        return list;
     }
 
     private <T> T service(Class<T> type) throws StoreException {
