@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.reports.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.regie.model.Action;
+import nl.regie.model.Municipality;
+import nl.regie.reports.Cells;
+import nl.regie.reports.Exports;
+import nl.regie.reports.Monitor;
+import nl.regie.reports.Report;
+import nl.regie.reports.Reports;
+import nl.regie.reports.Table;
+import nl.regie.sample.GemeenteX;
+
+/**
+ * Suppression of small counts and formula safety on hostile values, in every output: the cell functions, CSV, XLSX,
+ * HTML; and a report that is cancelled stops without writing anything.
+ */
+class SafeExportTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"klik\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "   =1+1", "=1+1"})
+    void aTextThatStartsLikeAFormulaIsDefused(String hostile) {
+        String safe = Cells.text(hostile);
+        assertTrue(safe.startsWith("'"), safe);
+        assertEquals(hostile, safe.substring(1), "the text itself is kept");
+    }
+
+    @Test
+    void ordinaryTextAndNumbersStayAsTheyAre() {
+        assertEquals("3-MMC op straat", Cells.text("3-MMC op straat"));
+        assertEquals("-5", Cells.text("-5"), "a negative number is not a formula");
+        assertEquals("+31", Cells.text("+31"));
+        assertEquals("", Cells.text(null));
+    }
+
+    @Test
+    void countsBelowFiveAreShownAsLessThanFive() {
+        for (long n = 0; n < 5; n++) {
+            assertEquals("<5", Cells.count(n), "count " + n);
+        }
+        assertEquals("5", Cells.count(5));
+        assertEquals("1234", Cells.count(1234));
+        assertEquals("<5", Table.text(new Table.Count(3)));
+        assertEquals("17", Table.display(new Table.Count(17)));
+    }
+
+    private Table hostileTable() {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("=HYPERLINK(\"http://evil.example\")", new Table.Count(3), 12.5));
+        rows.add(List.of("<script>alert(1)</script>", new Table.Count(40), "-1+1"));
+        return new Table("Signalen = gevaarlijk?", List.of("=Wijk", "Signalen", "Budget"), rows);
+    }
+
+    @Test
+    void csvSuppressesAndDefusesEveryCellAndHeading() throws Exception {
+        Path csv = dir.resolve("tabel.csv");
+        Exports.csv(hostileTable(), csv);
+        String text = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).substring(1);
+        List<String> lines = text.lines().toList();
+        assertEquals("'=Wijk;Signalen;Budget", lines.get(0));
+        assertTrue(lines.get(1).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\")\";<5;12.5"), lines.get(1));
+        assertEquals("<script>alert(1)</script>;40;'-1+1", lines.get(2));
+        assertFalse(Files.exists(dir.resolve("tabel.csv.part")));
+    }
+
+    @Test
+    void xlsxHoldsNoFormulaAndSmallCountsAsText() throws Exception {
+        Path xlsx = dir.resolve("tabellen.xlsx");
+        Exports.xlsx(List.of(hostileTable()), xlsx);
+        StringBuilder xml = new StringBuilder();
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                xml.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        String all = xml.toString();
+        assertFalse(all.contains("<f>") || all.contains("<f "), "no formula cells");
+        assertTrue(all.contains("'=HYPERLINK") || all.contains("&apos;=HYPERLINK") || all.contains("&#39;=HYPERLINK"),
+                "the hostile text is defused");
+        assertFalse(all.contains(">=HYPERLINK"), "never as it came");
+        assertTrue(all.contains("&lt;5"), "the small count as text");
+        assertTrue(all.contains("<v>40</v>") || all.contains(">40<"), "a count of 40 stays a number");
+    }
+
+    @Test
+    void theHtmlReportEscapesWhatPartnersTypedAndSuppressesSmallCounts() throws Exception {
+        Municipality x = GemeenteX.create();
+        Action first = x.getPolicies().get(0).getActionPlans().get(0).getTracks().get(0).getActions().get(0);
+        first.setTitle("<img src=x onerror=alert(1)> =HYPERLINK(\"http://evil.example\")");
+        Reports reports = new Reports(x, null, null, LocalDate.of(2026, 11, 28), Locale.forLanguageTag("nl"), List.of());
+        Path html = dir.resolve("brief.html");
+        Report report = reports.write(Reports.Kind.COUNCIL_LETTER, Reports.Format.HTML, html, true, Monitor.NONE);
+        String page = Files.readString(html);
+        assertFalse(page.contains("<img src=x"), "escaped");
+        assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "shown as text");
+        assertTrue(page.contains("Er is geen signalenbestand gekoppeld"), "without a store the report says so");
+        assertEquals(6, report.sections().size());
+        assertTrue(Files.exists(dir.resolve("brief.html.xlsx")));
+    }
+
+    @Test
+    void aCancelledReportStopsAndWritesNothing() {
+        Reports reports = new Reports(GemeenteX.create(), null, null, LocalDate.of(2026, 11, 28), Locale.ENGLISH, List.of());
+        int[] steps = {0};
+        Monitor cancelAfterTwo = new Monitor() {
+            @Override
+            public void step(String what) {
+                steps[0]++;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return steps[0] >= 2;
+            }
+        };
+        Path pdf = dir.resolve("plan.pdf");
+        assertThrows(CancellationException.class,
+                () -> reports.write(Reports.Kind.POLICY_PLAN, Reports.Format.PDF, pdf, false, cancelAfterTwo));
+        assertFalse(Files.exists(pdf) || Files.exists(dir.resolve("plan.pdf.part")));
+        assertEquals(2, steps[0]);
+    }
+}
