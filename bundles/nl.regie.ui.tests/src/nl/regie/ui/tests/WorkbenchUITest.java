@@ -62,6 +62,7 @@ import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 import nl.regie.ui.parts.ActionEditorPart;
 import nl.regie.ui.parts.CoherencePart;
+import nl.regie.ui.parts.EvaluationPart;
 import nl.regie.ui.parts.HistoryPart;
 import nl.regie.ui.parts.PlanBoardPart;
 import nl.regie.ui.parts.PlanComparePart;
@@ -83,7 +84,13 @@ class WorkbenchUITest {
     /** What the running workbench showed. */
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
-            Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning) {
+            Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning, Evaluated evaluated) {
+    }
+
+    /** What the evaluation dashboard and its report job did. */
+    record Evaluated(List<String> progressBefore, List<String> progressAfter, List<String> measurements,
+            List<String> scorecard, int chartSeries, String reportResult, boolean reportWritten, String reportStart,
+            String cancelledResult, String message) {
     }
 
     /** What building Gemeente X's plan on the plan board did. */
@@ -716,6 +723,39 @@ class WorkbenchUITest {
                 session.version() == null ? null : session.version().summary(), tableLines, tableValid);
     }
 
+    /**
+     * The evaluation dashboard on Gemeente X's example plan: an indicator's baseline, target and a measurement entered,
+     * progress and scorecard shown, the council letter written as a job, a second report cancelled.
+     */
+    private static Evaluated evaluation(E4Workbench workbench, WorkspaceSession session, Shell shell) throws IOException {
+        session.showPlan(session.municipality().getPolicies().get(0).getActionPlans().get(0));
+        settle();
+        EvaluationPart part = part(workbench, EvaluationPart.ID, EvaluationPart.class);
+        settle();
+        List<String> before = part.getProgress();
+        part.chooseIndicator("Ouders bereikt met de oudercursus");
+        part.setBaselineAndTarget("0", "40");
+        part.typeMeasurement("15-11-2026", "24", "");
+        part.addMeasurement();
+        settle();
+        List<String> after = part.getProgress();
+        List<String> measured = part.getMeasurements();
+        screenshot(shell, evidenceDir().resolve("evaluation.png"));
+        Path letter = Files.createTempDirectory("regie-ui-report").resolve("raadsinformatiebrief.html");
+        nl.regie.ui.evaluation.ReportJob job = part.writeReport(nl.regie.reports.Reports.Kind.COUNCIL_LETTER, letter, false);
+        waitUntil(() -> job.getResult() != null);
+        settle();
+        String start = Files.exists(letter) ? Files.readString(letter).substring(0, Math.min(2000, (int) Files.size(letter))) : "";
+        nl.regie.ui.evaluation.ReportJob cancelled = part.writeReport(nl.regie.reports.Reports.Kind.POLICY_PLAN,
+                letter.resolveSibling("beleidsplan.pdf"), false);
+        cancelled.cancel();
+        waitUntil(() -> cancelled.getResult() != null);
+        settle();
+        return new Evaluated(before, after, measured, part.getScorecard(), part.getChart().getSeriesSet().getSeries().length,
+                String.valueOf(job.getResult()), Files.exists(letter), start, String.valueOf(cancelled.getResult().getSeverity()),
+                part.getMessage());
+    }
+
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
     private static void inspect(E4Workbench workbench) {
         try {
@@ -755,8 +795,9 @@ class WorkbenchUITest {
             SignalWork work = signalWork(workbench, session, shell);
             Heatmap heatmap = heatmap(workbench, shell);
             Planning planning = planning(workbench, session, shell);
+            Evaluated evaluated = evaluation(workbench, session, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
-                    distinctColours(picture), saving, inbox, imported, work, heatmap, planning));
+                    distinctColours(picture), saving, inbox, imported, work, heatmap, planning, evaluated));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -1082,6 +1123,23 @@ class WorkbenchUITest {
                 && l.contains("GGD")), planning.comparison().toString());
         assertTrue(planning.comparison().stream().anyMatch(l -> l.startsWith("Budget van alle acties: ")
                 && l.contains("2.500")), planning.comparison().toString());
+    }
+
+    @Test
+    void theEvaluationDashboardShowsProgressAfterAMeasurementAndWritesTheCouncilLetterAsAJob() {
+        Evaluated seen = seen().evaluated();
+        assertEquals(5, seen.progressBefore().size(), seen.progressBefore().toString());
+        assertTrue(seen.progressBefore().get(0).contains("Ouders bereikt met de oudercursus: geen nulmeting of streefwaarde")
+                || seen.progressBefore().get(0).contains("Ouders bereikt met de oudercursus: nog geen meting"),
+                seen.progressBefore().get(0));
+        assertTrue(seen.progressAfter().get(0).contains("Ouders bereikt met de oudercursus: op koers"),
+                "24 of 40 from 0: " + seen.progressAfter().get(0));
+        assertEquals(List.of("2026-11-15 | 24.0 | "), seen.measurements());
+        assertTrue(seen.scorecard().get(0).startsWith("Meersporenplan 3-MMC | 0/7"), seen.scorecard().toString());
+        assertEquals(5, seen.chartSeries(), "a series per RE-AIM dimension");
+        assertTrue(seen.reportWritten(), seen.reportResult());
+        assertTrue(seen.reportStart().contains("<h1>Raadsinformatiebrief drugspreventie Gemeente X</h1>"), seen.reportStart());
+        assertEquals(String.valueOf(org.eclipse.core.runtime.IStatus.CANCEL), seen.cancelledResult());
     }
 
     @Test

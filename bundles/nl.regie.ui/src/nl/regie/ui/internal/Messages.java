@@ -282,6 +282,38 @@ public final class Messages extends NLS {
 
     public static String PlanBoard_goal;
 
+    public static String Evaluation_track;
+    public static String Evaluation_underway;
+    public static String Evaluation_fidelity;
+    public static String Evaluation_milestones;
+    public static String Evaluation_indicators;
+    public static String Evaluation_level;
+    public static String Evaluation_scored;
+    public static String Evaluation_chartTitle;
+    public static String Evaluation_score;
+    public static String Evaluation_indicator;
+    public static String Evaluation_baseline;
+    public static String Evaluation_target;
+    public static String Evaluation_measuredOn;
+    public static String Evaluation_value;
+    public static String Evaluation_breakdown;
+    public static String Evaluation_addMeasurement;
+    public static String Evaluation_councilLetter;
+    public static String Evaluation_policyPlan;
+    public static String Evaluation_heading;
+    public static String Evaluation_noData;
+    public static String Evaluation_noTarget;
+    public static String Evaluation_behind;
+    public static String Evaluation_onTrack;
+    public static String Evaluation_reached;
+    public static String Evaluation_notANumber;
+    public static String Evaluation_badMeasurement;
+    public static String Evaluation_writing;
+    public static String Evaluation_written;
+    public static String Evaluation_cancelled;
+    public static String Report_job;
+    public static String Report_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: EPL-2.0
+package nl.regie.ui.parts;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.osgi.framework.FrameworkUtil;
+
+import nl.regie.evaluation.EvaluationCheck;
+import nl.regie.evaluation.Progress;
+import nl.regie.evaluation.Scorecard;
+import nl.regie.model.ActionPlan;
+import nl.regie.model.Goal;
+import nl.regie.model.Indicator;
+import nl.regie.model.Measurement;
+import nl.regie.model.Municipality;
+import nl.regie.model.ReAimDimension;
+import nl.regie.model.RegieFactory;
+import nl.regie.model.RegiePackage;
+import nl.regie.model.edit.RegieLabels;
+import nl.regie.reports.Reports;
+import nl.regie.signals.SignalIntake;
+import nl.regie.store.SignalStore;
+import nl.regie.ui.evaluation.ReportJob;
+import nl.regie.ui.internal.Forms;
+import nl.regie.ui.internal.Messages;
+import nl.regie.ui.session.SessionLink;
+import nl.regie.ui.session.WorkspaceSession;
+
+/**
+ * Evaluatie (evaluation dashboard): progress per track (actions under way, fidelity, milestones, indicators), the RE-AIM
+ * scorecard per track with a chart, an indicator editor (baseline, target, measurements added by hand; every change an
+ * EMF command) and the reports: the council letter or the policy plan written as a cancellable job with progress,
+ * opened when it is done.
+ */
+public class EvaluationPart {
+
+    /** The id of this part in the application model. */
+    public static final String ID = "nl.regie.ui.part.evaluation";
+
+    private static final RegiePackage P = RegiePackage.eINSTANCE;
+
+    @Inject
+    private UISynchronize ui;
+    @Inject
+    @Optional
+    private SignalStore signals;
+
+    private WorkspaceSession session;
+    private final SessionLink link = new SessionLink(changed -> refresh());
+
+    private Label heading;
+    private Table progress;
+    private Table scorecard;
+    private Chart chart;
+    private Combo indicators;
+    private Text baseline;
+    private Text target;
+    private Table measurements;
+    private Text measuredOn;
+    private Text value;
+    private Text breakdown;
+    private Label message;
+    private ReportJob lastReport;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        heading = new Label(parent, SWT.WRAP);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        progress = table(sash, Messages.Evaluation_track, Messages.Evaluation_underway, Messages.Evaluation_fidelity,
+                Messages.Evaluation_milestones, Messages.Evaluation_indicators);
+        SashForm middle = new SashForm(sash, SWT.HORIZONTAL);
+        List<String> columns = new ArrayList<>(List.of(Messages.Evaluation_level, Messages.Evaluation_scored));
+        ReAimDimension.VALUES.forEach(d -> columns.add(label(d)));
+        scorecard = table(middle, columns.toArray(String[]::new));
+        chart = new Chart(middle, SWT.NONE);
+        chart.getTitle().setText(Messages.Evaluation_chartTitle);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.Evaluation_score);
+        chart.getAxisSet().getXAxis(0).getTitle().setText("");
+        chart.getLegend().setPosition(SWT.BOTTOM);
+        middle.setWeights(50, 50);
+        int[] widths = {220, 70, 110, 80, 520};
+        for (int i = 0; i < widths.length; i++) {
+            progress.getColumn(i).setWidth(widths[i]);
+        }
+        scorecard.getColumn(0).setWidth(200);
+
+        Composite editor = new Composite(sash, SWT.NONE);
+        editor.setLayout(new GridLayout(4, false));
+        indicators = Forms.combo(editor, Messages.Evaluation_indicator);
+        ((GridData) indicators.getLayoutData()).horizontalSpan = 3;
+        indicators.addListener(SWT.Selection, e -> showIndicator());
+        baseline = Forms.text(editor, Messages.Evaluation_baseline);
+        target = Forms.text(editor, Messages.Evaluation_target);
+        baseline.addListener(SWT.DefaultSelection, e -> setNumber(P.getIndicator_Baseline(), baseline));
+        baseline.addListener(SWT.FocusOut, e -> setNumber(P.getIndicator_Baseline(), baseline));
+        target.addListener(SWT.DefaultSelection, e -> setNumber(P.getIndicator_Target(), target));
+        target.addListener(SWT.FocusOut, e -> setNumber(P.getIndicator_Target(), target));
+        measurements = table(editor, Messages.Evaluation_measuredOn, Messages.Evaluation_value, Messages.Evaluation_breakdown);
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        tableData.heightHint = 70;
+        measurements.setLayoutData(tableData);
+        measuredOn = Forms.text(editor, Messages.Evaluation_measuredOn);
+        value = Forms.text(editor, Messages.Evaluation_value);
+        breakdown = Forms.text(editor, Messages.Evaluation_breakdown);
+        Forms.button(editor, Messages.Evaluation_addMeasurement, 2, this::addMeasurement);
+        Composite reports = new Composite(editor, SWT.NONE);
+        reports.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        reports.setLayout(new GridLayout(3, false));
+        Forms.button(reports, Messages.Evaluation_councilLetter, 1, () -> chooseAndWrite(Reports.Kind.COUNCIL_LETTER, parent));
+        Forms.button(reports, Messages.Evaluation_policyPlan, 1, () -> chooseAndWrite(Reports.Kind.POLICY_PLAN, parent));
+        sash.setWeights(30, 35, 35);
+        message = new Label(parent, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        refresh();
+    }
+
+    private static Table table(Composite parent, String... headings) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String heading : headings) {
+            TableColumn column = new TableColumn(table, SWT.NONE);
+            column.setText(heading);
+            column.setWidth(Math.max(80, heading.length() * 8));
+        }
+        return table;
+    }
+
+    /** Follows the session the lifecycle puts into the context. */
+    @Inject
+    public void setSession(@Optional WorkspaceSession newSession) {
+        session = link.follow(newSession);
+        refresh();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        link.close();
+    }
+
+    private ActionPlan plan() {
+        return session == null ? null : session.plan();
+    }
+
+    /** Shows progress, scorecard and chart of the plan on the board, and the indicators of its policy. */
+    public void refresh() {
+        if (progress == null || progress.isDisposed()) {
+            return;
+        }
+        ActionPlan plan = plan();
+        progress.removeAll();
+        scorecard.removeAll();
+        if (plan == null) {
+            heading.setText(Messages.Coherence_noPlan);
+            return;
+        }
+        heading.setText(NLS.bind(Messages.Evaluation_heading, plan.getTitle()));
+        for (Progress.TrackProgress track : Progress.of(plan)) {
+            List<String> shown = new ArrayList<>();
+            track.indicators().forEach(i -> shown.add(i.indicator().getName() + ": " + standing(i)));
+            TableItem item = new TableItem(progress, SWT.NONE);
+            item.setText(new String[] {track.track().getName(), track.underway() + "/" + track.actions(),
+                    track.fidelity() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", track.fidelity()),
+                    track.milestones() == 0 ? "-" : track.milestonesReached() + "/" + track.milestones(),
+                    String.join("; ", shown)});
+        }
+        List<String> names = new ArrayList<>();
+        List<double[]> perDimension = new ArrayList<>();
+        ReAimDimension.VALUES.forEach(d -> perDimension.add(new double[plan.getTracks().size()]));
+        int t = 0;
+        for (Scorecard.Row row : Scorecard.of(plan)) {
+            if (row.level() == Scorecard.Level.ACTION) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>(List.of(row.name() == null ? "" : row.name(),
+                    row.assessed() + "/" + row.actions()));
+            for (ReAimDimension dimension : ReAimDimension.VALUES) {
+                Double score = row.score(dimension);
+                cells.add(score == null ? "-" : String.format(Locale.ROOT, "%.0f", score));
+                if (row.level() == Scorecard.Level.TRACK && score != null) {
+                    perDimension.get(dimension.getValue())[t] = score;
+                }
+            }
+            new TableItem(scorecard, SWT.NONE).setText(cells.toArray(String[]::new));
+            if (row.level() == Scorecard.Level.TRACK) {
+                names.add(row.name() == null ? "" : row.name());
+                t++;
+            }
+        }
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
+        Color[] colours = {new Color(66, 133, 190), new Color(220, 120, 40), new Color(90, 160, 90),
+            new Color(150, 90, 170), new Color(120, 120, 120)};
+        for (ReAimDimension dimension : ReAimDimension.VALUES) {
+            IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, dimension.getName());
+            series.setDescription(label(dimension));
+            series.setYSeries(perDimension.get(dimension.getValue()));
+            series.setBarColor(colours[dimension.getValue()]);
+        }
+        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        chart.getAxisSet().getXAxis(0).setCategorySeries(names.stream().map(n -> n.length() > 18 ? n.substring(0, 17) + "\u2026" : n)
+                .toArray(String[]::new));
+        chart.getAxisSet().adjustRange();
+        chart.getAxisSet().getYAxis(0).setRange(new org.eclipse.swtchart.Range(0, 100));
+        chart.redraw();
+
+        Indicator chosen = chosenIndicator();
+        List<Indicator> all = new ArrayList<>();
+        Municipality municipality = session.municipality();
+        for (var policy : municipality.getPolicies()) {
+            for (Goal goal : policy.getGoals()) {
+                all.addAll(goal.getIndicators());
+            }
+        }
+        indicators.removeAll();
+        all.forEach(i -> indicators.add(i.getName()));
+        indicators.setData(all);
+        indicators.select(chosen == null ? (all.isEmpty() ? -1 : 0) : all.indexOf(chosen));
+        showIndicator();
+    }
+
+    private String standing(Progress.IndicatorProgress indicator) {
+        return switch (indicator.standing()) {
+            case NO_DATA -> Messages.Evaluation_noData;
+            case NO_TARGET -> Messages.Evaluation_noTarget;
+            case BEHIND -> Messages.Evaluation_behind;
+            case ON_TRACK -> Messages.Evaluation_onTrack;
+            case REACHED -> Messages.Evaluation_reached;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private Indicator chosenIndicator() {
+        List<Indicator> all = (List<Indicator>) indicators.getData();
+        int index = indicators.getSelectionIndex();
+        return all == null || index < 0 || index >= all.size() ? null : all.get(index);
+    }
+
+    private void showIndicator() {
+        Indicator indicator = chosenIndicator();
+        measurements.removeAll();
+        if (indicator == null) {
+            return;
+        }
+        if (!baseline.isFocusControl()) {
+            baseline.setText(indicator.getBaseline() == null ? "" : String.valueOf(indicator.getBaseline()));
+        }
+        if (!target.isFocusControl()) {
+            target.setText(indicator.getTarget() == null ? "" : String.valueOf(indicator.getTarget()));
+        }
+        for (Measurement m : indicator.getMeasurements()) {
+            new TableItem(measurements, SWT.NONE).setText(new String[] {String.valueOf(m.getMeasuredOn()),
+                    String.valueOf(m.getValue()), m.getBreakdown() == null ? "" : m.getBreakdown()});
+        }
+    }
+
+    /** Chooses an indicator by name, as a user does (for tests). */
+    public void chooseIndicator(String name) {
+        indicators.select(indicators.indexOf(name));
+        showIndicator();
+    }
+
+    private void setNumber(org.eclipse.emf.ecore.EAttribute feature, Text field) {
+        Indicator indicator = chosenIndicator();
+        if (indicator == null) {
+            return;
+        }
+        Double number;
+        try {
+            number = field.getText().isBlank() ? null : Double.valueOf(field.getText().strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            message.setText(NLS.bind(Messages.Evaluation_notANumber, field.getText()));
+            return;
+        }
+        if (!java.util.Objects.equals(number, indicator.eGet(feature))) {
+            execute(SetCommand.create(session.editingDomain(), indicator, feature, number));
+        }
+    }
+
+    /** Types baseline and target and leaves the fields, as a user does (for tests). */
+    public void setBaselineAndTarget(String from, String to) {
+        baseline.setText(from);
+        baseline.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        target.setText(to);
+        target.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** Adds the measurement typed (date, value, breakdown) to the chosen indicator, as one command. */
+    public void addMeasurement() {
+        Indicator indicator = chosenIndicator();
+        if (indicator == null || session == null) {
+            return;
+        }
+        LocalDate day;
+        double number;
+        try {
+            day = SignalIntake.parseDate(measuredOn.getText().strip());
+            number = Double.parseDouble(value.getText().strip().replace(',', '.'));
+        } catch (IllegalArgumentException e) {
+            message.setText(NLS.bind(Messages.Evaluation_badMeasurement, e.getMessage()));
+            return;
+        }
+        if (day == null) {
+            message.setText(NLS.bind(Messages.Evaluation_badMeasurement, Messages.Evaluation_measuredOn));
+            return;
+        }
+        Measurement measurement = RegieFactory.eINSTANCE.createMeasurement();
+        measurement.setId(indicator.getId() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        measurement.setMeasuredOn(day);
+        measurement.setValue(number);
+        measurement.setBreakdown(breakdown.getText().isBlank() ? null : breakdown.getText().strip());
+        execute(AddCommand.create(session.editingDomain(), indicator, P.getIndicator_Measurements(), measurement));
+        measuredOn.setText("");
+        value.setText("");
+        breakdown.setText("");
+        message.setText("");
+    }
+
+    /** Types a measurement, as a user does (for tests). */
+    public void typeMeasurement(String day, String number, String part) {
+        measuredOn.setText(day);
+        value.setText(number);
+        breakdown.setText(part);
+    }
+
+    private void execute(Command command) {
+        session.editingDomain().getCommandStack().execute(command);
+    }
+
+    private void chooseAndWrite(Reports.Kind kind, Composite parent) {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(parent.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.pdf", "*.html"});
+        dialog.setFileName(kind == Reports.Kind.COUNCIL_LETTER ? "raadsinformatiebrief.pdf" : "beleidsplan.pdf");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            ReportJob job = writeReport(kind, Path.of(chosen), true);
+            if (job != null) {
+                job.addJobChangeListener(new JobChangeAdapter() {
+                    @Override
+                    public void done(IJobChangeEvent event) {
+                        if (event.getResult().isOK()) {
+                            ui.asyncExec(() -> Program.launch(job.file().toString()));
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * Writes a report of the plan on the board as a job (PDF for a .pdf file, else HTML) and says how it went when it
+     * is done; returns the job, already scheduled.
+     */
+    public ReportJob writeReport(Reports.Kind kind, Path file, boolean tables) {
+        if (session == null || session.municipality() == null) {
+            return null;
+        }
+        Reports.Format format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                ? Reports.Format.PDF : Reports.Format.HTML;
+        ReportJob job = new ReportJob(session.municipality(), plan(), signals, checks(), kind, format, file, tables);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                IStatusText text = new IStatusText(event.getResult().getSeverity(), event.getResult().getMessage());
+                ui.asyncExec(() -> showDone(text, file));
+            }
+        });
+        lastReport = job;
+        job.schedule();
+        message.setText(NLS.bind(Messages.Evaluation_writing, file.getFileName()));
+        return job;
+    }
+
+    private record IStatusText(int severity, String text) {
+    }
+
+    private void showDone(IStatusText status, Path file) {
+        if (message.isDisposed()) {
+            return;
+        }
+        message.setText(status.severity() == org.eclipse.core.runtime.IStatus.OK ? NLS.bind(Messages.Evaluation_written, file)
+                : status.severity() == org.eclipse.core.runtime.IStatus.CANCEL ? Messages.Evaluation_cancelled
+                        : status.text());
+    }
+
+    /** Every evaluation check registered as a service. */
+    private static List<EvaluationCheck> checks() {
+        List<EvaluationCheck> found = new ArrayList<>();
+        var bundle = FrameworkUtil.getBundle(EvaluationPart.class);
+        var context = bundle == null ? null : bundle.getBundleContext();
+        if (context == null) {
+            return found;
+        }
+        try {
+            for (var reference : context.getServiceReferences(EvaluationCheck.class, null)) {
+                EvaluationCheck check = context.getService(reference);
+                if (check != null) {
+                    found.add(check);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    /** The rows of the progress table (for tests). */
+    public List<String> getProgress() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : progress.getItems()) {
+            rows.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2) + " | " + item.getText(4));
+        }
+        return rows;
+    }
+
+    /** The rows of the scorecard table (for tests). */
+    public List<String> getScorecard() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : scorecard.getItems()) {
+            StringBuilder row = new StringBuilder(item.getText(0));
+            for (int c = 1; c < scorecard.getColumnCount(); c++) {
+                row.append(" | ").append(item.getText(c));
+            }
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+
+    /** The measurements shown for the chosen indicator (for tests). */
+    public List<String> getMeasurements() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : measurements.getItems()) {
+            rows.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2));
+        }
+        return rows;
+    }
+
+    /** The message line (for tests). */
+    public String getMessage() {
+        return message.getText();
+    }
+
+    /** The chart (for tests). */
+    public Chart getChart() {
+        return chart;
+    }
+
+    /** The last report job (for tests). */
+    public ReportJob getLastReport() {
+        return lastReport;
+    }
+
+    private static String label(Enum<?> value) {
+        String label = RegieLabels.enumerated(value);
+        return label == null ? value.name() : label;
+    }
+
+    @Focus
+    public void setFocus() {
+        progress.setFocus();
+    }
+}
