@@ -177,6 +177,7 @@ public final class Reports {
         sections.add(finance());
         step(monitor, "step.scorecard");
         sections.add(monitoring());
+        sections.add(review());
         step(monitor, "step.next");
         Policy policy = (Policy) plan.eContainer();
         return new Report(text("plan.title", policy.getTitle(), municipality.getName()),
@@ -503,6 +504,28 @@ public final class Reports {
         return new Report.Section(text("monitoring.heading"), List.of(new Table(text("monitoring.table"), List.of(
                 text("col.indicator"), text("col.unit"), text("col.baseline"), text("col.target"), text("col.source"),
                 text("col.disaggregation")), rows), new Report.Paragraph(text("monitoring.note"))));
+    }
+
+    private Report.Section review() {
+        Policy policy = (Policy) plan.eContainer();
+        List<Object> blocks = new ArrayList<>();
+        nl.regie.model.PolicyReview latest = policy.getReviews().stream().filter(r -> r.getDate() != null)
+                .max(java.util.Comparator.comparing(nl.regie.model.PolicyReview::getDate)).orElse(null);
+        if (latest == null) {
+            blocks.add(new Report.Paragraph(text("review.none")));
+        } else {
+            blocks.add(new Report.Paragraph(text("review.intro", latest.getTitle(), latest.getDate())));
+            List<List<Object>> rows = new ArrayList<>();
+            for (nl.regie.model.ReviewAnswer answer : latest.getAnswers()) {
+                rows.add(List.of(nl.regie.evaluation.PolicyReviews.question(answer.getQuestion(), locale),
+                        answer.getAnswer() == null ? text("review.open") : answer.getAnswer(),
+                        answer.getEvidence().stream().map(nl.regie.model.validation.RegieModelValidator::label)
+                                .collect(Collectors.joining("; "))));
+            }
+            blocks.add(new Table(text("review.table"), List.of(text("col.question"), text("col.answer"),
+                    text("col.evidence")), rows));
+        }
+        return new Report.Section(text("review.heading"), blocks);
     }
 
     // ---- helpers

@@ -222,4 +222,34 @@ class SeedEvaluationTest {
         assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("Actie 'Afspraken tussen politie")
                 && f.message().contains("RE-AIM")), "the agreements on dealers are under way without scores: " + findings);
     }
+
+    @Test
+    void aPolicyReviewAsksTheSeedsFourQuestionsSuggestsEvidenceAndAnswersAreUndoable() {
+        var domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ComposedAdapterFactory(), new org.eclipse.emf.common.command.BasicCommandStack());
+        var policy = x.getPolicies().get(0);
+        var created = nl.regie.evaluation.PolicyReviews.newReview(domain, policy, "Toets na 3-MMC", LocalDate.of(2026, 5, 1));
+        domain.getCommandStack().execute(created.command());
+        var review = created.object();
+        assertEquals(4, review.getAnswers().size());
+        assertTrue(nl.regie.evaluation.PolicyReviews.question(nl.regie.model.ReviewQuestion.SUBSTANCE_KNOWLEDGE,
+                Locale.forLanguageTag("nl")).startsWith("Is er specifieke kennis nodig over deze nieuwe drug"));
+        var knowledge = nl.regie.evaluation.PolicyReviews.evidence(nl.regie.model.ReviewQuestion.SUBSTANCE_KNOWLEDGE, x, plan);
+        assertTrue(knowledge.stream().anyMatch(o -> o.getId().equals("gemx-middel-3mmc")), "the new substance");
+        assertEquals(3, knowledge.stream().filter(nl.regie.model.Concern.class::isInstance).count(),
+                "what police, youth care and youth work said they lack");
+        var harm = nl.regie.evaluation.PolicyReviews.evidence(nl.regie.model.ReviewQuestion.PREVENTION_AND_USE, x, plan);
+        assertEquals(List.of("gemx-a-samenwerking-zorg"), harm.stream().map(o -> o.getId()).toList());
+        assertTrue(nl.regie.evaluation.PolicyReviews.evidence(nl.regie.model.ReviewQuestion.IMPLEMENTATION, x, plan).size() >= 4,
+                "the actions not under way yet");
+        var answer = review.getAnswers().get(2);
+        domain.getCommandStack().execute(nl.regie.evaluation.PolicyReviews.answer(domain, answer,
+                "Ja: partners kennen het middel en de risico's onvoldoende.", knowledge));
+        assertEquals(knowledge.size(), answer.getEvidence().size());
+        domain.getCommandStack().undo();
+        assertNull(answer.getAnswer());
+        assertTrue(answer.getEvidence().isEmpty());
+        assertEquals(nl.regie.model.validation.RegieModelValidator.validateAll(review).getSeverity(),
+                org.eclipse.emf.common.util.Diagnostic.OK);
+    }
 }
