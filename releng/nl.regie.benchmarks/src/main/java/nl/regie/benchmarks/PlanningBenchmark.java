@@ -45,24 +45,7 @@ public final class PlanningBenchmark {
         Files.createDirectories(work);
         Municipality x = GemeenteX.create();
         ActionPlan plan = x.getPolicies().get(0).getActionPlans().get(0);
-        List<Action> seed = new ArrayList<>();
-        plan.getTracks().forEach(track -> seed.addAll(track.getActions()));
-        for (int i = plan.getTracks().stream().mapToInt(t -> t.getActions().size()).sum(); i < count; i++) {
-            Action original = seed.get(i % seed.size());
-            Action copy = EcoreUtil.copy(original);
-            copy.setId(original.getId() + "-" + i);
-            copy.setTitle(original.getTitle() + " (" + i + ")");
-            copy.setOwner(original.getOwner());
-            copy.setIntervention(original.getIntervention());
-            copy.setTargetGroup(original.getTargetGroup());
-            copy.setSetting(original.getSetting());
-            copy.getSignals().addAll(original.getSignals());
-            copy.getGoals().addAll(original.getGoals());
-            for (int k = 0; k < copy.getInvolvements().size(); k++) {
-                copy.getInvolvements().get(k).setPartner(original.getInvolvements().get(k).getPartner());
-            }
-            ((Track) original.eContainer()).getActions().add(copy);
-        }
+        grow(plan, count);
         int actions = plan.getTracks().stream().mapToInt(t -> t.getActions().size()).sum();
         List<Intervention> catalogue = new ArrayList<>(new RegieCatalogue().interventions());
         List<Intervention> base = List.copyOf(catalogue);
@@ -115,5 +98,27 @@ public final class PlanningBenchmark {
                 result.getChildren().size(), c, v, c / v, ranked, r, v, r / v, h, v, h / v);
         System.out.println(text);
         Files.writeString(work.resolve("results.md"), text);
+    }
+
+    /** Gemeente X's seven actions copied round its five tracks until the plan has {@code count} actions. */
+    static void grow(ActionPlan plan, int count) {
+        List<Action> seed = new ArrayList<>();
+        plan.getTracks().forEach(track -> seed.addAll(track.getActions()));
+        for (int i = plan.getTracks().stream().mapToInt(t -> t.getActions().size()).sum(); i < count; i++) {
+            Action original = seed.get(i % seed.size());
+            Action copy = EcoreUtil.copy(original);
+            copy.setId(original.getId() + "-" + i);
+            copy.setTitle(original.getTitle() + " (" + i + ")");
+            copy.setOwner(original.getOwner());
+            copy.setIntervention(original.getIntervention());
+            copy.setTargetGroup(original.getTargetGroup());
+            copy.setSetting(original.getSetting());
+            copy.getSignals().addAll(original.getSignals());
+            copy.getGoals().addAll(original.getGoals());
+            for (int k = 0; k < copy.getInvolvements().size(); k++) {
+                copy.getInvolvements().get(k).setPartner(original.getInvolvements().get(k).getPartner());
+            }
+            ((Track) original.eContainer()).getActions().add(copy);
+        }
     }
 }
