@@ -664,9 +664,15 @@ class WorkbenchUITest {
         settle();
         String english = editor.getShown().get(2);
         editor.type("budget", "12.500");
+        editor.type("fidelity", "150");
+        settle();
+        String refusedFidelity = editor.getShown().get(editor.getShown().size() - 1);
+        editor.type("fidelity", "85");
         settle();
         List<String> editorAfter = new ArrayList<>(editor.getShown());
         editorAfter.add("english amount: " + english);
+        editorAfter.add("refused fidelity: " + refusedFidelity);
+        editorAfter.add("fidelity: " + school.getFidelity());
 
         // a follow-up round table recorded on the board, with a concern and an agreement
         PlanBoardPart shown = part(workbench, PlanBoardPart.ID, PlanBoardPart.class);
@@ -1099,6 +1105,9 @@ class WorkbenchUITest {
         assertTrue(planning.editorAfterMilestone().contains("\u25cb Plan voor het eerste schooljaar klaar \u00b7 2026-09-01"),
                 planning.editorAfterMilestone().toString());
         assertEquals("12500", planning.editorAfterMilestone().get(2), "12.500 typed the Dutch way");
+        assertTrue(planning.editorAfterMilestone().contains("refused fidelity: Programmatrouw (%): 150 is geen percentage van 0 tot 100"),
+                planning.editorAfterMilestone().toString());
+        assertTrue(planning.editorAfterMilestone().contains("fidelity: 85"), planning.editorAfterMilestone().toString());
         assertTrue(planning.editorAfterMilestone().contains("english amount: 12500.50"), "12,500.50 typed the English way: "
                 + planning.editorAfterMilestone());
         // the school programme was added from the goal it serves: the editor shows the chain signal, goal, indicator

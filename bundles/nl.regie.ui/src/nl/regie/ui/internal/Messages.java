@@ -314,6 +314,9 @@ public final class Messages extends NLS {
     public static String Report_job;
     public static String Report_failed;
 
+    public static String ActionEditor_fidelity;
+    public static String ActionEditor_notAPercentage;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

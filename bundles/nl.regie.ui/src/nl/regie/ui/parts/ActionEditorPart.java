@@ -83,6 +83,7 @@ public class ActionEditorPart {
     private Text budget;
     private Text start;
     private Text end;
+    private Text fidelity;
     private org.eclipse.swt.widgets.List involvements;
     private Combo newPartner;
     private Combo newRole;
@@ -123,6 +124,7 @@ public class ActionEditorPart {
         budget = text(Messages.ActionEditor_budget, SWT.SINGLE, P.getAction_Budget(), ActionEditorPart::amount);
         start = text(Messages.ActionEditor_start, SWT.SINGLE, P.getAction_StartDate(), ActionEditorPart::date);
         end = text(Messages.ActionEditor_end, SWT.SINGLE, P.getAction_EndDate(), ActionEditorPart::date);
+        fidelity = text(Messages.ActionEditor_fidelity, SWT.SINGLE, P.getAction_Fidelity(), ActionEditorPart::percentage);
 
         new Label(form, SWT.NONE).setText(Messages.ActionEditor_involvements);
         involvements = new org.eclipse.swt.widgets.List(form, SWT.BORDER | SWT.V_SCROLL);
@@ -300,6 +302,7 @@ public class ActionEditorPart {
             setText(budget, action.getBudget() == null ? "" : action.getBudget().toPlainString());
             setText(start, action.getStartDate() == null ? "" : action.getStartDate().toString());
             setText(end, action.getEndDate() == null ? "" : action.getEndDate().toString());
+            setText(fidelity, action.getFidelity() == null ? "" : action.getFidelity().toString());
             involvements.removeAll();
             for (Involvement involvement : action.getInvolvements()) {
                 involvements.add((involvement.getPartner() == null ? "?" : involvement.getPartner().getName()) + " \u00b7 "
@@ -452,6 +455,23 @@ public class ActionEditorPart {
         }
     }
 
+    /** Implementation monitoring: a whole percentage from 0 to 100, or empty while not assessed. */
+    static Object percentage(String text) {
+        String plain = text.replace("%", "").strip();
+        if (plain.isEmpty()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(plain);
+            if (value < 0 || value > 100) {
+                throw new IllegalArgumentException(NLS.bind(Messages.ActionEditor_notAPercentage, text));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(NLS.bind(Messages.ActionEditor_notAPercentage, text));
+        }
+    }
+
     static Object date(String text) {
         if (text.isBlank()) {
             return null;
@@ -466,6 +486,7 @@ public class ActionEditorPart {
             case "budget" -> budget;
             case "start" -> start;
             case "end" -> end;
+            case "fidelity" -> fidelity;
             default -> description;
         };
         text.setText(value);
