@@ -754,11 +754,19 @@ class WorkbenchUITest {
         String start = Files.exists(letter) ? Files.readString(letter).substring(0, Math.min(2000, (int) Files.size(letter))) : "";
         nl.regie.ui.evaluation.ReportJob cancelled = part.writeReport(nl.regie.reports.Reports.Kind.POLICY_PLAN,
                 letter.resolveSibling("beleidsplan.pdf"), false);
+        // a job cancelled before it runs has no result of its own: the status comes with its done event
+        AtomicReference<org.eclipse.core.runtime.IStatus> cancelledStatus = new AtomicReference<>();
+        cancelled.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                cancelledStatus.set(event.getResult());
+            }
+        });
         cancelled.cancel();
-        waitUntil(() -> cancelled.getResult() != null);
+        waitUntil(() -> cancelledStatus.get() != null);
         settle();
         return new Evaluated(before, after, measured, part.getScorecard(), part.getChart().getSeriesSet().getSeries().length,
-                String.valueOf(job.getResult()), Files.exists(letter), start, String.valueOf(cancelled.getResult().getSeverity()),
+                String.valueOf(job.getResult()), Files.exists(letter), start, String.valueOf(cancelledStatus.get() == null ? null : cancelledStatus.get().getSeverity()),
                 part.getMessage());
     }
 
