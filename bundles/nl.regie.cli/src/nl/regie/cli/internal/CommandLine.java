@@ -84,6 +84,7 @@ public class CommandLine implements IApplication {
                 case "clusters" -> clusters(rest, out, err);
                 case "evaluate" -> evaluate(rest, out, err);
                 case "report" -> report(rest, out, err);
+                case "import-measurements" -> oneArgument(rest, err, file -> importMeasurements(Path.of(file), out));
                 default -> {
                     err.println("regie: unknown command: " + command);
                     usage(err);
@@ -115,7 +116,8 @@ public class CommandLine implements IApplication {
     private static void usage(PrintStream err) {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
                 + " | import-workspace FILE.xmi | import-signals FILE [--format csv|xlsx|json] [--mapping NAME] | clusters [--until DATE]"
-                + " | evaluate | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]");
+                + " | evaluate | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]"
+                + " | import-measurements FILE.csv|FILE.xlsx");
     }
 
     private int info(PrintStream out) throws StoreException {
@@ -377,6 +379,32 @@ public class CommandLine implements IApplication {
                         : nl.regie.reports.Reports.Format.HTML, target, tables, nl.regie.reports.Monitor.NONE);
         out.println("Wrote " + target + " (" + report.sections().size() + " sections, " + report.tables().size()
                 + " tables" + (tables ? ", also as " + target.getFileName() + ".xlsx" : "") + ")");
+        return OK;
+    }
+
+    /** {@code import-measurements FILE}: indicators' measurements from CSV/XLSX, saved as a new version; rejects kept. */
+    private int importMeasurements(Path file, PrintStream out) throws StoreException, IOException {
+        WorkspaceStore store = service(WorkspaceStore.class);
+        LoadedWorkspace loaded = store.load();
+        Path path = file.toAbsolutePath();
+        nl.regie.evaluation.MeasurementImport.Result result = nl.regie.evaluation.MeasurementImport.read(path,
+                loaded.municipality(), Locale.getDefault());
+        nl.regie.evaluation.MeasurementImport.apply(result);
+        if (!result.rows().isEmpty()) {
+            WorkspaceVersion version = store.save(loaded.municipality(), loaded.version().number(),
+                    "Metingen uit " + path.getFileName());
+            out.println("Saved as version " + version.number());
+        }
+        out.println("Measurements read: " + (result.rows().size() + result.rejects().size()) + ", taken "
+                + result.rows().size() + ", not taken " + result.rejects().size());
+        if (!result.rejects().isEmpty()) {
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            result.rejects().forEach(r -> rows.add(List.of(r.line(), r.field(), r.reason(), String.join(" | ", r.cells()))));
+            Path rejects = path.resolveSibling(path.getFileName() + ".rejects.csv");
+            nl.regie.reports.Exports.csv(new nl.regie.reports.Table("rejects", List.of("line", "field", "reason", "record"),
+                    rows), rejects);
+            out.println("Rows not taken (with line, field and reason): " + rejects);
+        }
         return OK;
     }
 

@@ -252,4 +252,38 @@ class SeedEvaluationTest {
         assertEquals(nl.regie.model.validation.RegieModelValidator.validateAll(review).getSeverity(),
                 org.eclipse.emf.common.util.Diagnostic.OK);
     }
+
+    @Test
+    void measurementsAreImportedFromAPartnersFileAndEveryRowNotTakenIsKeptWithItsReason() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("metingen.csv"), """
+                Indicator;Datum;Waarde;Uitsplitsing
+                Ouders bereikt met de oudercursus;30-9-2026;12;
+                gemx-ind-ouders-bereikt;15-11-2026;24;
+                Ouders bereikt met de oudercursus;15-11-2026;3;wijk=Noord
+                Onbekende indicator;1-10-2026;5;
+                Getraind horecapersoneel;31-02-2026;40;
+                Getraind horecapersoneel;1-11-2026;veel;
+                """);
+        nl.regie.evaluation.MeasurementImport.Result result = nl.regie.evaluation.MeasurementImport.read(file, x,
+                Locale.forLanguageTag("nl"));
+        assertEquals(3, result.rows().size());
+        assertEquals(3, result.rejects().size());
+        assertEquals(5, result.rejects().get(0).line());
+        assertEquals("Indicator", result.rejects().get(0).field());
+        assertEquals("geen indicator met de naam 'Onbekende indicator' (gebruik het id of de naam)",
+                result.rejects().get(0).reason());
+        assertEquals("Datum", result.rejects().get(1).field());
+        assertTrue(result.rejects().get(1).reason().contains("31-02-2026"), result.rejects().get(1).reason());
+        assertEquals("'veel' is geen getal", result.rejects().get(2).reason());
+        var domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ComposedAdapterFactory(), new org.eclipse.emf.common.command.BasicCommandStack());
+        domain.getCommandStack().execute(nl.regie.evaluation.MeasurementImport.command(domain, result));
+        Indicator parents = indicator("gemx-ind-ouders-bereikt");
+        assertEquals(3, parents.getMeasurements().size());
+        parents.setBaseline(0.0);
+        parents.setTarget(40.0);
+        assertEquals(24.0, nl.regie.evaluation.Progress.of(parents).latest().getValue(), "the latest total");
+        domain.getCommandStack().undo();
+        assertTrue(parents.getMeasurements().isEmpty(), "one undo takes the import back");
+    }
 }

@@ -87,13 +87,9 @@ class ReportCommandTest {
         Element parents = byId(xmi, "gemx-ind-ouders-bereikt");
         parents.setAttribute("baseline", "0.0");
         parents.setAttribute("target", "40.0");
-        child(parents, "measurements", "id", "m1", "measuredOn", "2026-09-30", "value", "12.0");
-        child(parents, "measurements", "id", "m2", "measuredOn", "2026-11-15", "value", "24.0");
-        child(parents, "measurements", "id", "m3", "measuredOn", "2026-11-15", "value", "3.0", "breakdown", "wijk=Noord");
         Element trained = byId(xmi, "gemx-ind-getraind-personeel");
         trained.setAttribute("baseline", "10.0");
         trained.setAttribute("target", "80.0");
-        child(trained, "measurements", "id", "m4", "measuredOn", "2026-11-01", "value", "45.0");
         Element course = byId(xmi, "gemx-a-oudercursus");
         course.setAttribute("status", "IN_PROGRESS");
         course.setAttribute("fidelity", "90");
@@ -126,6 +122,19 @@ class ReportCommandTest {
         enterFigures(archive);
         Result imported = regie("import-workspace", archive.toString());
         assertEquals(0, imported.exit(), imported.out());
+
+        // the measurements come from a partner's file; a row that cannot be taken is kept with its reason
+        Path measurements = Files.writeString(dir.resolve("metingen.csv"), "Indicator;Datum;Waarde;Uitsplitsing\n"
+                + "Ouders bereikt met de oudercursus;30-9-2026;12;\n"
+                + "Ouders bereikt met de oudercursus;15-11-2026;24;\n"
+                + "Ouders bereikt met de oudercursus;15-11-2026;3;wijk=Noord\n"
+                + "Getraind horecapersoneel;1-11-2026;45;\n"
+                + "Getraind horecapersoneel;1-12-2026;veel;\n");
+        Result measured = regie("import-measurements", measurements.toString());
+        assertEquals(0, measured.exit(), measured.out());
+        assertTrue(measured.out().contains("taken 4, not taken 1"), measured.out());
+        assertTrue(Files.readString(dir.resolve("metingen.csv.rejects.csv")).contains("'veel' is geen getal"),
+                "the row not taken, with its reason");
 
         Result evaluate = regie("evaluate");
         assertEquals(0, evaluate.exit(), evaluate.out());
