@@ -19,6 +19,7 @@ import nl.regie.model.ActionPlan;
 import nl.regie.model.Signal;
 import nl.regie.model.Substance;
 import nl.regie.model.Track;
+import nl.regie.planning.PlanEditing;
 import nl.regie.store.SignalCount;
 import nl.regie.store.SignalDimension;
 import nl.regie.store.SignalStore;
@@ -115,19 +116,12 @@ public final class SignalTrends {
 
     /** True when a weekly count lies inside the cluster the key names (an empty id: the value is unknown). */
     static boolean matches(String key, Map<SignalDimension, String> count) {
-        for (String pair : key.split(";")) {
-            int equals = pair.indexOf('=');
-            if (equals <= 0) {
-                return false;
-            }
-            SignalDimension dimension;
-            try {
-                dimension = SignalDimension.valueOf(pair.substring(0, equals).strip());
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-            String value = pair.substring(equals + 1).strip();
-            if (!Objects.equals(value.isEmpty() ? null : value, count.get(dimension))) {
+        Map<SignalDimension, String> pairs = PlanEditing.pairs(key);
+        if (pairs == null) {
+            return false;
+        }
+        for (Map.Entry<SignalDimension, String> pair : pairs.entrySet()) {
+            if (!Objects.equals(pair.getValue(), count.get(pair.getKey()))) {
                 return false;
             }
         }

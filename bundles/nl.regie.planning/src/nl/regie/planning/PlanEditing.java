@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -321,27 +322,41 @@ public final class PlanEditing {
      * linked signal (see {@link #signalsOf}).
      */
     public static boolean covers(String key, Cluster cluster) {
-        if (key == null || key.isBlank() || !key.contains(SignalDimension.SUBSTANCE.name() + "=")) {
+        Map<SignalDimension, String> pairs = pairs(key);
+        if (pairs == null || !pairs.containsKey(SignalDimension.SUBSTANCE)) {
             return false;
         }
-        for (String pair : key.split(";")) {
-            int equals = pair.indexOf('=');
-            if (equals <= 0) {
-                return false;
-            }
-            SignalDimension dimension;
-            try {
-                dimension = SignalDimension.valueOf(pair.substring(0, equals).strip());
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-            String value = pair.substring(equals + 1).strip();
-            if (cluster.key().containsKey(dimension)
-                    && !Objects.equals(value.isEmpty() ? null : value, cluster.key().get(dimension))) {
+        for (Map.Entry<SignalDimension, String> pair : pairs.entrySet()) {
+            if (cluster.key().containsKey(pair.getKey())
+                    && !Objects.equals(pair.getValue(), cluster.key().get(pair.getKey()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The dimension=id pairs of a cluster key as {@link #key} writes it (an empty id becomes null: unknown); null when
+     * the key is empty or malformed.
+     */
+    public static Map<SignalDimension, String> pairs(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        Map<SignalDimension, String> pairs = new java.util.EnumMap<>(SignalDimension.class);
+        for (String pair : key.split(";")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                return null;
+            }
+            try {
+                String value = pair.substring(equals + 1).strip();
+                pairs.put(SignalDimension.valueOf(pair.substring(0, equals).strip()), value.isEmpty() ? null : value);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return pairs;
     }
 
     /**

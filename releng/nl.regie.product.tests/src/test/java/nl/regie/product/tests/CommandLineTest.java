@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import nl.regie.product.tests.ProductCommand.Result;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,24 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandLineTest {
 
-    private record Result(int exit, String out) {
-    }
-
     @TempDir
     Path dir;
 
     private Result regie(String... command) throws IOException, InterruptedException {
-        Path product = Path.of(System.getProperty("regie.product.dir", "missing"));
-        List<String> line = new ArrayList<>(List.of(product.resolve("regie").toString(), "--data",
-                dir.resolve("data").toString(), "-application", "nl.regie.cli.headless", "-nosplash"));
-        line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
-        builder.environment().put("REGIE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        builder.environment().remove("DISPLAY");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "finished: " + String.join(" ", command));
-        return new Result(process.exitValue(), out);
+        return ProductCommand.run(dir.resolve("data"), command);
     }
 
     /** A one-sheet .xlsx with inline strings, as a zip of SpreadsheetML parts. */

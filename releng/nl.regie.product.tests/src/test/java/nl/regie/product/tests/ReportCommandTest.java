@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 
 import javax.imageio.ImageIO;
@@ -26,6 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+
+import nl.regie.product.tests.ProductCommand.Result;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -40,24 +39,11 @@ import org.w3c.dom.NodeList;
  */
 class ReportCommandTest {
 
-    private record Result(int exit, String out) {
-    }
-
     @TempDir
     Path dir;
 
     private Result regie(String... command) throws IOException, InterruptedException {
-        Path product = Path.of(System.getProperty("regie.product.dir", "missing"));
-        List<String> line = new ArrayList<>(List.of(product.resolve("regie").toString(), "--data",
-                dir.resolve("data").toString(), "-application", "nl.regie.cli.headless", "-nosplash"));
-        line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
-        builder.environment().put("REGIE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        builder.environment().remove("DISPLAY");
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "finished: " + String.join(" ", command));
-        return new Result(process.exitValue(), out);
+        return ProductCommand.run(dir.resolve("data"), command);
     }
 
     private static Element byId(Document xmi, String id) {
