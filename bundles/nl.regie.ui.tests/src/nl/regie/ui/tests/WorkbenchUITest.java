@@ -89,6 +89,7 @@ class WorkbenchUITest {
 
     /** What the evaluation dashboard and its report job did. */
     record Evaluated(List<String> progressBefore, List<String> progressAfter, List<String> measurements,
+            List<String> implementation,
             List<String> scorecard, int chartSeries, String reportResult, boolean reportWritten, String reportStart,
             String cancelledResult, String message) {
     }
@@ -744,6 +745,18 @@ class WorkbenchUITest {
         part.typeMeasurement("15-11-2026", "24", "");
         part.addMeasurement();
         settle();
+        // the parent course scored and adapted in the action editor
+        nl.regie.model.Action course = session.municipality().getPolicies().get(0).getActionPlans().get(0).getTracks().get(0)
+                .getActions().get(0);
+        ActionEditorPart editor = part(workbench, ActionEditorPart.ID, ActionEditorPart.class);
+        editor.edit(course);
+        editor.score("Bereik (Reach)", "60", "aandeel ouders van de groep dat de cursus volgt", "registratie verslavingszorg");
+        editor.score("Bereik (Reach)", "65", "aandeel ouders van de groep dat de cursus volgt", "registratie verslavingszorg");
+        editor.adapt("Twee bijeenkomsten online", "Ouders werken overdag");
+        settle();
+        List<String> implementation = editor.getImplementation();
+        part = part(workbench, EvaluationPart.ID, EvaluationPart.class);
+        settle();
         List<String> after = part.getProgress();
         List<String> measured = part.getMeasurements();
         screenshot(shell, evidenceDir().resolve("evaluation.png"));
@@ -765,7 +778,7 @@ class WorkbenchUITest {
         cancelled.cancel();
         waitUntil(() -> cancelledStatus.get() != null);
         settle();
-        return new Evaluated(before, after, measured, part.getScorecard(), part.getChart().getSeriesSet().getSeries().length,
+        return new Evaluated(before, after, measured, implementation, part.getScorecard(), part.getChart().getSeriesSet().getSeries().length,
                 String.valueOf(job.getResult()), Files.exists(letter), start, String.valueOf(cancelledStatus.get() == null ? null : cancelledStatus.get().getSeverity()),
                 part.getMessage());
     }
@@ -1152,7 +1165,9 @@ class WorkbenchUITest {
         assertTrue(seen.progressAfter().get(0).contains("Ouders bereikt met de oudercursus: op koers"),
                 "24 of 40 from 0: " + seen.progressAfter().get(0));
         assertEquals(List.of("2026-11-15 | 24.0 | "), seen.measurements());
-        assertTrue(seen.scorecard().get(0).startsWith("Meersporenplan 3-MMC | 0/7"), seen.scorecard().toString());
+        assertEquals(List.of("Bereik (Reach): 65.0 \u00b7 aandeel ouders van de groep dat de cursus volgt \u00b7 registratie verslavingszorg",
+                "Twee bijeenkomsten online \u2014 Ouders werken overdag"), seen.implementation(), "a second score replaces the first");
+        assertTrue(seen.scorecard().get(0).startsWith("Meersporenplan 3-MMC | 1/7 | 65"), seen.scorecard().toString());
         assertEquals(5, seen.chartSeries(), "a series per RE-AIM dimension");
         assertTrue(seen.reportWritten(), seen.reportResult());
         assertTrue(seen.reportStart().contains("<h1>Raadsinformatiebrief drugspreventie Gemeente X</h1>"), seen.reportStart());

@@ -317,6 +317,18 @@ public final class Messages extends NLS {
     public static String ActionEditor_fidelity;
     public static String ActionEditor_notAPercentage;
 
+    public static String ActionEditor_reAim;
+    public static String ActionEditor_score;
+    public static String ActionEditor_measure;
+    public static String ActionEditor_source;
+    public static String ActionEditor_setScore;
+    public static String ActionEditor_badScore;
+    public static String ActionEditor_adaptations;
+    public static String ActionEditor_change;
+    public static String ActionEditor_reason;
+    public static String ActionEditor_addAdaptation;
+    public static String ActionEditor_adaptationIncomplete;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

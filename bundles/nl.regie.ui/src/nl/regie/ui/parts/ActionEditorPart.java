@@ -90,6 +90,14 @@ public class ActionEditorPart {
     private org.eclipse.swt.widgets.List milestones;
     private Text milestoneTitle;
     private Text milestoneDate;
+    private org.eclipse.swt.widgets.List scores;
+    private Combo dimension;
+    private Text scoreValue;
+    private Text scoreMeasure;
+    private Text scoreSource;
+    private org.eclipse.swt.widgets.List adaptations;
+    private Text adaptationChange;
+    private Text adaptationReason;
     private Label trace;
     private Label problem;
     private Action action;
@@ -158,6 +166,43 @@ public class ActionEditorPart {
         button(addMilestone, Messages.ActionEditor_addMilestone, this::addMilestone);
         button(addMilestone, Messages.ActionEditor_reached, this::toggleMilestone);
         button(addMilestone, Messages.ActionEditor_remove, this::removeMilestone);
+
+        new Label(form, SWT.NONE).setText(Messages.ActionEditor_reAim);
+        scores = new org.eclipse.swt.widgets.List(form, SWT.BORDER | SWT.V_SCROLL);
+        GridData scoreData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        scoreData.heightHint = 60;
+        scores.setLayoutData(scoreData);
+        new Label(form, SWT.NONE);
+        Composite scoreRow = row(5);
+        dimension = new Combo(scoreRow, SWT.READ_ONLY);
+        for (nl.regie.model.ReAimDimension d : nl.regie.model.ReAimDimension.VALUES) {
+            dimension.add(label(d));
+        }
+        dimension.select(0);
+        scoreValue = new Text(scoreRow, SWT.BORDER);
+        scoreValue.setMessage(Messages.ActionEditor_score);
+        scoreMeasure = new Text(scoreRow, SWT.BORDER);
+        scoreMeasure.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        scoreMeasure.setMessage(Messages.ActionEditor_measure);
+        scoreSource = new Text(scoreRow, SWT.BORDER);
+        scoreSource.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        scoreSource.setMessage(Messages.ActionEditor_source);
+        button(scoreRow, Messages.ActionEditor_setScore, this::setScore);
+
+        new Label(form, SWT.NONE).setText(Messages.ActionEditor_adaptations);
+        adaptations = new org.eclipse.swt.widgets.List(form, SWT.BORDER | SWT.V_SCROLL);
+        GridData adaptationData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        adaptationData.heightHint = 45;
+        adaptations.setLayoutData(adaptationData);
+        new Label(form, SWT.NONE);
+        Composite adaptationRow = row(3);
+        adaptationChange = new Text(adaptationRow, SWT.BORDER);
+        adaptationChange.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        adaptationChange.setMessage(Messages.ActionEditor_change);
+        adaptationReason = new Text(adaptationRow, SWT.BORDER);
+        adaptationReason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        adaptationReason.setMessage(Messages.ActionEditor_reason);
+        button(adaptationRow, Messages.ActionEditor_addAdaptation, this::addAdaptation);
 
         new Label(form, SWT.NONE).setText(Messages.ActionEditor_answers);
         trace = new Label(form, SWT.WRAP);
@@ -318,6 +363,16 @@ public class ActionEditorPart {
                 milestones.add((milestone.isReached() ? "\u2713 " : "\u25cb ") + milestone.getTitle() + " \u00b7 "
                         + milestone.getDueDate());
             }
+            scores.removeAll();
+            for (nl.regie.model.ReAimScore score : action.getReAim()) {
+                scores.add(label(score.getDimension()) + ": " + (score.getValue() == null ? "-" : score.getValue())
+                        + (score.getMeasure() == null ? "" : " \u00b7 " + score.getMeasure())
+                        + (score.getDataSource() == null ? "" : " \u00b7 " + score.getDataSource()));
+            }
+            adaptations.removeAll();
+            for (nl.regie.model.Adaptation adaptation : action.getAdaptations()) {
+                adaptations.add(adaptation.getChange() + " \u2014 " + adaptation.getReason());
+            }
             List<String> goals = new ArrayList<>();
             List<String> indicators = new ArrayList<>();
             for (Goal goal : action.getGoals()) {
@@ -417,6 +472,89 @@ public class ActionEditorPart {
             execute(RemoveCommand.create(session.editingDomain(), action, P.getAction_Milestones(),
                     action.getMilestones().get(index)));
         }
+    }
+
+    /** Sets the score of the chosen RE-AIM dimension (replacing one that is there) with its measure and source. */
+    private void setScore() {
+        if (action == null) {
+            return;
+        }
+        Double value;
+        try {
+            value = Double.valueOf(scoreValue.getText().strip().replace(',', '.'));
+            if (value < 0 || value > 100) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problem.setText(NLS.bind(Messages.ActionEditor_badScore, scoreValue.getText()));
+            return;
+        }
+        nl.regie.model.ReAimDimension chosen = nl.regie.model.ReAimDimension.VALUES.get(Math.max(0,
+                dimension.getSelectionIndex()));
+        nl.regie.model.ReAimScore existing = action.getReAim().stream().filter(s -> s.getDimension() == chosen)
+                .findFirst().orElse(null);
+        String measure = scoreMeasure.getText().isBlank() ? null : scoreMeasure.getText().strip();
+        String source = scoreSource.getText().isBlank() ? null : scoreSource.getText().strip();
+        if (existing == null) {
+            nl.regie.model.ReAimScore score = RegieFactory.eINSTANCE.createReAimScore();
+            score.setId(action.getId() + "-" + chosen.getName().toLowerCase(java.util.Locale.ROOT));
+            score.setDimension(chosen);
+            score.setValue(value);
+            score.setMeasure(measure);
+            score.setDataSource(source);
+            score.setMeasuredOn(LocalDate.now());
+            execute(AddCommand.create(session.editingDomain(), action, P.getAction_ReAim(), score));
+        } else {
+            org.eclipse.emf.common.command.CompoundCommand change = new org.eclipse.emf.common.command.CompoundCommand();
+            change.append(SetCommand.create(session.editingDomain(), existing, P.getReAimScore_Value(), value));
+            change.append(SetCommand.create(session.editingDomain(), existing, P.getReAimScore_Measure(), measure));
+            change.append(SetCommand.create(session.editingDomain(), existing, P.getReAimScore_DataSource(), source));
+            change.append(SetCommand.create(session.editingDomain(), existing, P.getReAimScore_MeasuredOn(),
+                    LocalDate.now()));
+            execute(change);
+        }
+        scoreValue.setText("");
+        problem.setText("");
+    }
+
+    /** Records an adaptation of the intervention with its reason. */
+    private void addAdaptation() {
+        if (action == null || adaptationChange.getText().isBlank() || adaptationReason.getText().isBlank()) {
+            problem.setText(Messages.ActionEditor_adaptationIncomplete);
+            return;
+        }
+        nl.regie.model.Adaptation adaptation = RegieFactory.eINSTANCE.createAdaptation();
+        adaptation.setId(action.getId() + "-aanpassing-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        adaptation.setDate(LocalDate.now());
+        adaptation.setChange(adaptationChange.getText().strip());
+        adaptation.setReason(adaptationReason.getText().strip());
+        execute(AddCommand.create(session.editingDomain(), action, P.getAction_Adaptations(), adaptation));
+        adaptationChange.setText("");
+        adaptationReason.setText("");
+        problem.setText("");
+    }
+
+    /** Scores a RE-AIM dimension as a user does (for tests). */
+    public void score(String dimensionLabel, String value, String measure, String source) {
+        dimension.select(dimension.indexOf(dimensionLabel));
+        scoreValue.setText(value);
+        scoreMeasure.setText(measure);
+        scoreSource.setText(source);
+        setScore();
+    }
+
+    /** Records an adaptation as a user does (for tests). */
+    public void adapt(String change, String reason) {
+        adaptationChange.setText(change);
+        adaptationReason.setText(reason);
+        addAdaptation();
+    }
+
+    /** The scores and adaptations shown (for tests). */
+    public List<String> getImplementation() {
+        List<String> shown = new ArrayList<>(List.of(scores.getItems()));
+        shown.addAll(List.of(adaptations.getItems()));
+        return shown;
     }
 
     /**
