@@ -757,8 +757,18 @@ class WorkbenchUITest {
         List<String> implementation = editor.getImplementation();
         part = part(workbench, EvaluationPart.ID, EvaluationPart.class);
         settle();
+        // two more measurements from a partner's file, one row refused with its reason
+        Path measurementsFile = Files.writeString(Files.createTempDirectory("regie-ui-metingen").resolve("metingen.csv"),
+                "Indicator;Datum;Waarde\nGetraind horecapersoneel;1-11-2026;45\nGetraind horecapersoneel;2-11-2026;veel\n");
+        EvaluationPart dashboard = part;
+        org.eclipse.core.runtime.jobs.Job reading = dashboard.importMeasurements(measurementsFile);
+        waitUntil(() -> reading.getResult() != null && dashboard.getMessage().startsWith("metingen.csv:"));
+        settle();
+        String importMessage = part.getMessage();
         List<String> after = part.getProgress();
         List<String> measured = part.getMeasurements();
+        measured = new ArrayList<>(measured);
+        measured.add("import: " + importMessage);
         screenshot(shell, evidenceDir().resolve("evaluation.png"));
         Path letter = Files.createTempDirectory("regie-ui-report").resolve("raadsinformatiebrief.html");
         nl.regie.ui.evaluation.ReportJob job = part.writeReport(nl.regie.reports.Reports.Kind.COUNCIL_LETTER, letter, false);
@@ -1164,7 +1174,9 @@ class WorkbenchUITest {
                 seen.progressBefore().get(0));
         assertTrue(seen.progressAfter().get(0).contains("Ouders bereikt met de oudercursus: op koers"),
                 "24 of 40 from 0: " + seen.progressAfter().get(0));
-        assertEquals(List.of("2026-11-15 | 24.0 | "), seen.measurements());
+        assertEquals("2026-11-15 | 24.0 | ", seen.measurements().get(0));
+        assertTrue(seen.measurements().get(1).startsWith("import: metingen.csv: 1 meting(en) opgenomen, 1 niet"),
+                seen.measurements().toString());
         assertEquals(List.of("Bereik (Reach): 65.0 \u00b7 aandeel ouders van de groep dat de cursus volgt \u00b7 registratie verslavingszorg",
                 "Twee bijeenkomsten online \u2014 Ouders werken overdag"), seen.implementation(), "a second score replaces the first");
         assertTrue(seen.scorecard().get(0).startsWith("Meersporenplan 3-MMC | 1/7 | 65"), seen.scorecard().toString());

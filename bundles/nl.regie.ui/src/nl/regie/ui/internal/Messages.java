@@ -329,6 +329,10 @@ public final class Messages extends NLS {
     public static String ActionEditor_addAdaptation;
     public static String ActionEditor_adaptationIncomplete;
 
+    public static String Evaluation_importMeasurements;
+    public static String Evaluation_importing;
+    public static String Evaluation_imported;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -145,6 +145,14 @@ public class EvaluationPart {
         reports.setLayout(new GridLayout(3, false));
         Forms.button(reports, Messages.Evaluation_councilLetter, 1, () -> chooseAndWrite(Reports.Kind.COUNCIL_LETTER, parent));
         Forms.button(reports, Messages.Evaluation_policyPlan, 1, () -> chooseAndWrite(Reports.Kind.POLICY_PLAN, parent));
+        Forms.button(reports, Messages.Evaluation_importMeasurements, 1, () -> {
+            org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(parent.getShell(), SWT.OPEN);
+            dialog.setFilterExtensions(new String[] {"*.csv;*.xlsx", "*.*"});
+            String chosen = dialog.open();
+            if (chosen != null) {
+                importMeasurements(Path.of(chosen));
+            }
+        });
         sash.setWeights(30, 35, 35);
         message = new Label(parent, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -359,6 +367,52 @@ public class EvaluationPart {
         measuredOn.setText(day);
         value.setText(number);
         breakdown.setText(part);
+    }
+
+    /**
+     * Reads measurements from a CSV or XLSX file in a job and adds those that can be taken as one command (one undo);
+     * the rows not taken are written next to the file with their reasons. Returns the job, scheduled.
+     */
+    public org.eclipse.core.runtime.jobs.Job importMeasurements(Path file) {
+        if (session == null || session.municipality() == null) {
+            return null;
+        }
+        WorkspaceSession current = session;
+        Municipality municipality = current.municipality();
+        Locale locale = Locale.getDefault();
+        org.eclipse.core.runtime.jobs.Job job = new org.eclipse.core.runtime.jobs.Job(
+                NLS.bind(Messages.Evaluation_importing, file.getFileName())) {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                try {
+                    // reads only: the indicators are looked up, the workspace changes on the UI thread by a command
+                    nl.regie.evaluation.MeasurementImport.Result result = nl.regie.evaluation.MeasurementImport.read(file,
+                            municipality, locale);
+                    if (!result.rejects().isEmpty()) {
+                        List<List<Object>> rows = new ArrayList<>();
+                        result.rejects().forEach(r -> rows.add(List.of(r.line(), r.field(), r.reason(),
+                                String.join(" | ", r.cells()))));
+                        nl.regie.reports.Exports.csv(new nl.regie.reports.Table("rejects", List.of("line", "field",
+                                "reason", "record"), rows), file.resolveSibling(file.getFileName() + ".rejects.csv"));
+                    }
+                    ui.asyncExec(() -> {
+                        Command command = nl.regie.evaluation.MeasurementImport.command(current.editingDomain(), result);
+                        if (command != null) {
+                            execute(command);
+                        }
+                        message.setText(NLS.bind(Messages.Evaluation_imported, new Object[] {file.getFileName(),
+                                result.rows().size(), result.rejects().size()}));
+                    });
+                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                } catch (java.io.IOException e) {
+                    ui.asyncExec(() -> message.setText(e.getMessage()));
+                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
     }
 
     private void execute(Command command) {
