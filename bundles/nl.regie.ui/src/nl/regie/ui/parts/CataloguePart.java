@@ -3,7 +3,6 @@ package nl.regie.ui.parts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -23,10 +22,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 import nl.regie.catalog.CatalogueContribution;
 import nl.regie.catalog.InterventionCatalogue;
@@ -227,25 +222,7 @@ public class CataloguePart {
 
     /** Every catalogue registered as a service, highest ranking first. */
     static List<CatalogueContribution> contributions() {
-        List<CatalogueContribution> found = new ArrayList<>();
-        var bundle = FrameworkUtil.getBundle(CataloguePart.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return found;
-        }
-        try {
-            Collection<ServiceReference<CatalogueContribution>> references = context
-                    .getServiceReferences(CatalogueContribution.class, null);
-            references.stream().sorted(java.util.Comparator.reverseOrder()).forEach(reference -> {
-                CatalogueContribution contribution = context.getService(reference);
-                if (contribution != null) {
-                    found.add(contribution);
-                }
-            });
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return found;
+        return nl.regie.ui.internal.Services.all(CatalogueContribution.class);
     }
 
     private void fill() {

@@ -37,7 +37,6 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
-import org.osgi.framework.FrameworkUtil;
 
 import nl.regie.evaluation.EvaluationCheck;
 import nl.regie.evaluation.Progress;
@@ -478,23 +477,7 @@ public class EvaluationPart {
 
     /** Every evaluation check registered as a service. */
     private static List<EvaluationCheck> checks() {
-        List<EvaluationCheck> found = new ArrayList<>();
-        var bundle = FrameworkUtil.getBundle(EvaluationPart.class);
-        var context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return found;
-        }
-        try {
-            for (var reference : context.getServiceReferences(EvaluationCheck.class, null)) {
-                EvaluationCheck check = context.getService(reference);
-                if (check != null) {
-                    found.add(check);
-                }
-            }
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return found;
+        return nl.regie.ui.internal.Services.all(EvaluationCheck.class);
     }
 
     /** The rows of the progress table (for tests). */
