@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import nl.regie.model.ActionPlan;
 
-/** Runs evaluation checks over a plan and collects their findings, serious ones first. */
+/**
+ * Runs evaluation checks over a plan and collects their findings, serious ones first; asks computed indicators for
+ * their values.
+ */
 public final class Evaluations {
 
     private Evaluations() {
@@ -27,5 +30,24 @@ public final class Evaluations {
         }
         findings.sort((a, b) -> Boolean.compare(b.serious(), a.serious()));
         return findings;
+    }
+
+    /**
+     * The values of every indicator in {@code indicators}, in their order; an indicator that fails gives one value
+     * without a number whose method names the failure, so one organisation's broken bundle does not hide the others.
+     */
+    public static List<EvaluationIndicator.Value> measure(List<? extends EvaluationIndicator> indicators,
+            EvaluationIndicator.Context context) {
+        List<EvaluationIndicator.Value> values = new ArrayList<>();
+        for (EvaluationIndicator indicator : indicators) {
+            try {
+                values.addAll(indicator.measure(context));
+            } catch (nl.regie.store.StoreException | RuntimeException e) {
+                values.add(new EvaluationIndicator.Value(indicator.name(context.locale()), "", null, "",
+                        nl.regie.evaluation.internal.Texts.text(context.locale(), "indicator.failed",
+                                indicator.name(context.locale()), e.getMessage()), false));
+            }
+        }
+        return values;
     }
 }

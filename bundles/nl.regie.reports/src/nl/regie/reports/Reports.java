@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.Diagnostic;
 
 import nl.regie.evaluation.EvaluationCheck;
+import nl.regie.evaluation.EvaluationIndicator;
 import nl.regie.evaluation.Evaluations;
 import nl.regie.evaluation.Progress;
 import nl.regie.evaluation.Scorecard;
@@ -90,19 +91,33 @@ public final class Reports {
     private final LocalDate today;
     private final Locale locale;
     private final List<? extends EvaluationCheck> checks;
+    private final List<? extends EvaluationIndicator> indicators;
 
     /**
+     * A report without computed indicators.
+     *
      * @param plan the plan the report is about (the first plan of the first policy when null)
      * @param checks the evaluation checks to list under next steps (the services registered)
      */
     public Reports(Municipality municipality, ActionPlan plan, SignalStore signals, LocalDate today, Locale locale,
             List<? extends EvaluationCheck> checks) {
+        this(municipality, plan, signals, today, locale, checks, List.of());
+    }
+
+    /**
+     * @param plan the plan the report is about (the first plan of the first policy when null)
+     * @param checks the evaluation checks to list under next steps (the services registered)
+     * @param indicators the computed indicators whose values go with progress and monitoring (the services registered)
+     */
+    public Reports(Municipality municipality, ActionPlan plan, SignalStore signals, LocalDate today, Locale locale,
+            List<? extends EvaluationCheck> checks, List<? extends EvaluationIndicator> indicators) {
         this.municipality = Objects.requireNonNull(municipality);
         this.plan = plan != null ? plan : firstPlan(municipality);
         this.signals = signals;
         this.today = today;
         this.locale = locale;
         this.checks = checks;
+        this.indicators = indicators;
     }
 
     private static ActionPlan firstPlan(Municipality municipality) {
@@ -305,6 +320,7 @@ public final class Reports {
         blocks.add(new Table(text("progress.table"), List.of(text("col.track"), text("col.underway"),
                 text("col.fidelity"), text("col.milestones"), text("col.indicators")), rows));
         blocks.add(new Report.Paragraph(text("progress.note")));
+        blocks.addAll(computed());
         return new Report.Section(text("progress.heading"), blocks);
     }
 
@@ -501,9 +517,29 @@ public final class Reports {
                         String.join(", ", indicator.getDisaggregation())));
             }
         }
-        return new Report.Section(text("monitoring.heading"), List.of(new Table(text("monitoring.table"), List.of(
+        List<Object> blocks = new ArrayList<>(List.of(new Table(text("monitoring.table"), List.of(
                 text("col.indicator"), text("col.unit"), text("col.baseline"), text("col.target"), text("col.source"),
                 text("col.disaggregation")), rows), new Report.Paragraph(text("monitoring.note"))));
+        blocks.addAll(computed());
+        return new Report.Section(text("monitoring.heading"), blocks);
+    }
+
+    /** The values of the computed indicators as a table (nothing when there are none); counts below 5 as "<5". */
+    private List<Object> computed() {
+        List<EvaluationIndicator.Value> values = Evaluations.measure(indicators,
+                new EvaluationIndicator.Context(municipality, plan, signals, today, locale));
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (EvaluationIndicator.Value value : values) {
+            Object shown = value.value() == null ? "-"
+                    : value.count() ? new Count(Math.round(value.value())) : String.format(locale, "%.1f", value.value());
+            rows.add(List.of(value.indicator(), value.breakdown() == null || value.breakdown().isEmpty() ? "-"
+                    : value.breakdown(), shown, value.unit() == null ? "" : value.unit(), value.method()));
+        }
+        return List.of(new Table(text("computed.table"), List.of(text("col.indicator"), text("col.breakdown"),
+                text("col.value"), text("col.unit"), text("col.method")), rows));
     }
 
     private Report.Section review() {

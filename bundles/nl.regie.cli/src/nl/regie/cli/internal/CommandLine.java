@@ -328,6 +328,20 @@ public class CommandLine implements IApplication {
             out.printf(Locale.ROOT, "  %-8s %-50s %7s%s%n", row.level().name().toLowerCase(Locale.ROOT),
                     name.length() > 50 ? name.substring(0, 47) + "..." : name, row.assessed() + "/" + row.actions(), scores);
         }
+        List<nl.regie.evaluation.EvaluationIndicator.Value> values = nl.regie.evaluation.Evaluations.measure(
+                services(nl.regie.evaluation.EvaluationIndicator.class), new nl.regie.evaluation.EvaluationIndicator.Context(
+                        workspace, plan, service(SignalStore.class), java.time.LocalDate.now(), Locale.getDefault()));
+        if (!values.isEmpty()) {
+            out.println();
+            out.println("Computed indicators:");
+            for (nl.regie.evaluation.EvaluationIndicator.Value value : values) {
+                String number = value.value() == null ? "-"
+                        : value.count() && value.value() < 5 ? "<5" : String.format(Locale.ROOT, "%.1f", value.value());
+                out.printf(Locale.ROOT, "  %s%s: %s %s (%s)%n", value.indicator(),
+                        value.breakdown() == null || value.breakdown().isEmpty() ? "" : " [" + value.breakdown() + "]",
+                        number, value.unit(), value.method());
+            }
+        }
         List<nl.regie.evaluation.EvaluationCheck.Finding> findings = nl.regie.evaluation.Evaluations.check(
                 services(nl.regie.evaluation.EvaluationCheck.class), plan, Locale.getDefault());
         out.println();
@@ -373,7 +387,7 @@ public class CommandLine implements IApplication {
         }
         nl.regie.reports.Reports reports = new nl.regie.reports.Reports(workspace, firstPlan(workspace),
                 service(SignalStore.class), java.time.LocalDate.now(), Locale.getDefault(),
-                services(nl.regie.evaluation.EvaluationCheck.class));
+                services(nl.regie.evaluation.EvaluationCheck.class), services(nl.regie.evaluation.EvaluationIndicator.class));
         nl.regie.reports.Report report = reports.write(kind.equals("policy-plan") ? nl.regie.reports.Reports.Kind.POLICY_PLAN
                 : nl.regie.reports.Reports.Kind.COUNCIL_LETTER, format.equals("pdf") ? nl.regie.reports.Reports.Format.PDF
                         : nl.regie.reports.Reports.Format.HTML, target, tables, nl.regie.reports.Monitor.NONE);

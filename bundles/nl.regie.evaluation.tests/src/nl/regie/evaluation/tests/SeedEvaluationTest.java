@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.regie.evaluation.EvaluationCheck;
+import nl.regie.evaluation.EvaluationIndicator;
 import nl.regie.evaluation.Evaluations;
 import nl.regie.evaluation.Progress;
 import nl.regie.evaluation.Progress.Standing;
@@ -25,6 +26,7 @@ import nl.regie.evaluation.Scorecard;
 import nl.regie.evaluation.SignalTrends;
 import nl.regie.evaluation.SignalTrends.TrackTrend;
 import nl.regie.evaluation.internal.RegieEvaluationChecks;
+import nl.regie.evaluation.internal.RegieIndicators;
 import nl.regie.model.Action;
 import nl.regie.model.ActionPlan;
 import nl.regie.model.ActionStatus;
@@ -221,6 +223,73 @@ class SeedEvaluationTest {
                 "the parent course has its scores");
         assertTrue(findings.stream().anyMatch(f -> f.message().startsWith("Actie 'Afspraken tussen politie")
                 && f.message().contains("RE-AIM")), "the agreements on dealers are under way without scores: " + findings);
+    }
+
+    /**
+     * Computed indicators are OSGi services: Regie's own (registered by Declarative Services) and one an organisation
+     * registers from its own bundle are both found and measured; one that fails is named, not hidden.
+     */
+    @Test
+    void computedIndicatorsComeFromServicesRegiesOwnAndAnOrganisationsAndABrokenOneIsNamed() throws Exception {
+        enterFigures();
+        org.osgi.framework.BundleContext bundles = org.osgi.framework.FrameworkUtil.getBundle(SeedEvaluationTest.class)
+                .getBundleContext();
+        EvaluationIndicator ggd = new EvaluationIndicator() {
+            @Override
+            public String name(Locale locale) {
+                return "GGD-monitor";
+            }
+
+            @Override
+            public List<Value> measure(Context context) {
+                return List.of(new Value("Jongeren die 3-MMC ooit gebruikten", "%", 2.5, "klas 4", "GGD Jeugdmonitor 2025",
+                        false));
+            }
+        };
+        EvaluationIndicator broken = new EvaluationIndicator() {
+            @Override
+            public String name(Locale locale) {
+                return "Kapotte bron";
+            }
+
+            @Override
+            public List<Value> measure(Context context) {
+                throw new IllegalStateException("bestand ontbreekt");
+            }
+        };
+        var registrations = List.of(bundles.registerService(EvaluationIndicator.class, ggd, null),
+                bundles.registerService(EvaluationIndicator.class, broken, null));
+        org.osgi.util.tracker.ServiceTracker<EvaluationIndicator, EvaluationIndicator> tracker =
+                new org.osgi.util.tracker.ServiceTracker<>(bundles, EvaluationIndicator.class, null);
+        tracker.open();
+        try {
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (tracker.size() < 3 && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            List<EvaluationIndicator> services = new ArrayList<>(List.of(tracker.getServices(new EvaluationIndicator[0])));
+            assertTrue(services.stream().anyMatch(RegieIndicators.class::isInstance), "Regie's own, by Declarative Services");
+            services.sort(java.util.Comparator.comparing(i -> i.name(Locale.ROOT)));
+            List<EvaluationIndicator.Value> values = Evaluations.measure(services, new EvaluationIndicator.Context(x, plan,
+                    store, LocalDate.of(2026, 11, 28), Locale.forLanguageTag("nl")));
+            List<String> shown = values.stream().map(v -> v.indicator() + " | " + v.breakdown() + " | "
+                    + (v.value() == null ? "-" : String.format(Locale.ROOT, "%.2f", v.value())) + " " + v.unit()).toList();
+            assertTrue(shown.contains("Jongeren die 3-MMC ooit gebruikten | klas 4 | 2.50 %"), shown.toString());
+            assertTrue(shown.contains("Kapotte bron |  | - "), shown.toString());
+            assertTrue(values.stream().anyMatch(v -> v.method().equals("Kapotte bron kon niet worden berekend: bestand ontbreekt")),
+                    values.toString());
+            // the seed's plan has 7 actions; the test sets the parent course and the training under way, the seed the agreements on dealers
+            long underway = plan.getTracks().stream().flatMap(t -> t.getActions().stream())
+                    .filter(a -> a.getStatus() == ActionStatus.IN_PROGRESS || a.getStatus() == ActionStatus.COMPLETED).count();
+            assertTrue(shown.contains(String.format(Locale.ROOT, "Acties in uitvoering |  | %.2f %%", 100.0 * underway / 7)),
+                    shown.toString());
+            // the parent-course track started on 1 June: the 3 test signals of 6, 13 and 20 July fall in its first 8 weeks
+            assertTrue(shown.contains("Signalen in de clusters van het spoor | " + plan.getTracks().get(0).getName()
+                    + " | 0.38 per week"), shown.toString());
+        } finally {
+            tracker.close();
+            registrations.forEach(org.osgi.framework.ServiceRegistration::unregister);
+        }
     }
 
     @Test

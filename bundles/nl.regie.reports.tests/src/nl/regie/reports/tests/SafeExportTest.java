@@ -122,6 +122,49 @@ class SafeExportTest {
         assertTrue(Files.exists(dir.resolve("brief.html.xlsx")));
     }
 
+    /**
+     * An organisation's computed indicator goes into the council letter and the policy plan: a count below 5 shows as
+     * "&lt;5", a hostile name is escaped in HTML and defused in the XLSX export of the tables.
+     */
+    @Test
+    void anOrganisationsComputedIndicatorIsReportedWithItsSmallCountSuppressedAndItsTextDefused() throws Exception {
+        nl.regie.evaluation.EvaluationIndicator ggd = new nl.regie.evaluation.EvaluationIndicator() {
+            @Override
+            public String name(Locale locale) {
+                return "GGD-monitor";
+            }
+
+            @Override
+            public List<Value> measure(Context context) {
+                return List.of(new Value("=HYPERLINK(\"http://evil.example\") <b>jongeren</b>", "personen", 3.0, "wijk Noord",
+                        "GGD-registratie", true), new Value("Jongeren bereikt", "personen", 41.0, "", "GGD-registratie", true));
+            }
+        };
+        Reports reports = new Reports(GemeenteX.create(), null, null, LocalDate.of(2026, 11, 28), Locale.forLanguageTag("nl"),
+                List.of(), List.of(ggd));
+        Path html = dir.resolve("brief.html");
+        reports.write(Reports.Kind.COUNCIL_LETTER, Reports.Format.HTML, html, true, Monitor.NONE);
+        String page = Files.readString(html);
+        assertTrue(page.contains("Kengetallen berekend uit de werkruimte"), "the table of computed indicators");
+        assertTrue(page.contains("&lt;b&gt;jongeren&lt;/b&gt;") && !page.contains("<b>jongeren"), "escaped");
+        assertTrue(page.contains("<td>wijk Noord</td><td>&lt;5</td>"), "3 people shown as <5");
+        assertTrue(page.contains("<td>41</td>"), "41 people shown");
+        String cells;
+        try (ZipFile xlsx = new ZipFile(dir.resolve("brief.html.xlsx").toFile())) {
+            StringBuilder all = new StringBuilder();
+            for (var entry : java.util.Collections.list(xlsx.entries())) {
+                all.append(new String(xlsx.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+            cells = all.toString();
+        }
+        assertTrue(cells.contains("'=HYPERLINK") || cells.contains("&apos;=HYPERLINK") || cells.contains("&#39;=HYPERLINK"),
+                "defused in the spreadsheet");
+        assertFalse(cells.contains(">=HYPERLINK") || cells.contains("<f>"), "never as a formula");
+        Report plan = reports.policyPlan(Monitor.NONE);
+        assertTrue(plan.tables().stream().anyMatch(t -> t.title().equals("Kengetallen berekend uit de werkruimte")),
+                "and in the policy plan's monitoring section");
+    }
+
     @Test
     void aCancelledReportStopsAndWritesNothing() {
         Reports reports = new Reports(GemeenteX.create(), null, null, LocalDate.of(2026, 11, 28), Locale.ENGLISH, List.of());
