@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -83,6 +84,27 @@ public final class PolicyReviews {
             if (!answer.getEvidence().contains(object) && !added.contains(object)) {
                 added.add(object);
             }
+        }
+        if (!added.isEmpty()) {
+            command.append(AddCommand.create(domain, answer, P.getReviewAnswer_Evidence(), added));
+        }
+        return command.unwrap();
+    }
+
+    /**
+     * Revises an answer: the text (none when blank) and exactly the evidence given, linking what is new and unlinking
+     * what is left out; one command, undone as one.
+     */
+    public static Command revise(EditingDomain domain, ReviewAnswer answer, String text,
+            Collection<? extends RegieObject> evidence) {
+        CompoundCommand command = new CompoundCommand();
+        command.append(SetCommand.create(domain, answer, P.getReviewAnswer_Answer(),
+                text == null || text.isBlank() ? null : text.strip()));
+        Set<RegieObject> wanted = new LinkedHashSet<>(evidence);
+        List<RegieObject> removed = answer.getEvidence().stream().filter(o -> !wanted.contains(o)).toList();
+        List<RegieObject> added = wanted.stream().filter(o -> !answer.getEvidence().contains(o)).toList();
+        if (!removed.isEmpty()) {
+            command.append(RemoveCommand.create(domain, answer, P.getReviewAnswer_Evidence(), removed));
         }
         if (!added.isEmpty()) {
             command.append(AddCommand.create(domain, answer, P.getReviewAnswer_Evidence(), added));

@@ -315,6 +315,15 @@ class SeedEvaluationTest {
         domain.getCommandStack().execute(nl.regie.evaluation.PolicyReviews.answer(domain, answer,
                 "Ja: partners kennen het middel en de risico's onvoldoende.", knowledge));
         assertEquals(knowledge.size(), answer.getEvidence().size());
+        // revised: one piece of evidence left out, the text changed; undone as one
+        var kept = knowledge.subList(1, knowledge.size());
+        domain.getCommandStack().execute(nl.regie.evaluation.PolicyReviews.revise(domain, answer,
+                "  Ja, vooral de politie.  ", kept));
+        assertEquals(kept, answer.getEvidence());
+        assertEquals("Ja, vooral de politie.", answer.getAnswer());
+        domain.getCommandStack().undo();
+        assertEquals(knowledge.size(), answer.getEvidence().size());
+        assertEquals("Ja: partners kennen het middel en de risico's onvoldoende.", answer.getAnswer());
         domain.getCommandStack().undo();
         assertNull(answer.getAnswer());
         assertTrue(answer.getEvidence().isEmpty());

@@ -91,7 +91,10 @@ class WorkbenchUITest {
     record Evaluated(List<String> progressBefore, List<String> progressAfter, List<String> measurements,
             List<String> implementation,
             List<String> scorecard, int chartSeries, String reportResult, boolean reportWritten, String reportStart,
-            String cancelledResult, String message) {
+            String cancelledResult, String message, List<String> trends, String trendMethod, int trendSeries,
+            List<String> computed, List<String> reviewAnswers, String reviewState, List<String> reviewEvidence,
+            String wizardFile, String wizardResult, String wizardStart, boolean wizardXlsx, String opened,
+            String wizardWarning) {
     }
 
     /** What building Gemeente X's plan on the plan board did. */
@@ -788,9 +791,75 @@ class WorkbenchUITest {
         cancelled.cancel();
         waitUntil(() -> cancelledStatus.get() != null);
         settle();
+        String reportMessage = part.getMessage();
+
+        // the signals before and after each track's start, counted in the background
+        part.showTab(1);
+        EvaluationPart counting = part;
+        waitUntil(() -> counting.getMeasuring() != null && counting.getMeasuring().getResult() != null
+                && !counting.getTrends().getRows().isEmpty() && !counting.getComputed().isEmpty());
+        settle();
+        part.getTrends().choose(0);
+        settle();
+        screenshot(shell, evidenceDir().resolve("evaluation-trends.png"));
+        List<String> trends = part.getTrends().getRows();
+        String trendMethod = part.getTrends().getMethod();
+        int trendSeries = part.getTrends().getChart().getSeriesSet().getSeries().length;
+        part.showTab(2);
+        settle();
+        screenshot(shell, evidenceDir().resolve("evaluation-indicators.png"));
+        List<String> computed = part.getComputed();
+
+        // a policy review: the third question answered with the new substance as its evidence
+        part.showTab(3);
+        nl.regie.ui.evaluation.PolicyReviewPage review = part.getReview();
+        review.newReview();
+        settle();
+        review.type(2, "Ja: partners kennen 3-MMC en de risico's nog onvoldoende.", "3-MMC");
+        review.record(2);
+        settle();
+        screenshot(shell, evidenceDir().resolve("evaluation-review.png"));
+        List<String> reviewAnswers = review.getAnswers();
+        String reviewState = review.getState();
+        nl.regie.model.PolicyReview stored = session.municipality().getPolicies().get(0).getReviews()
+                .get(session.municipality().getPolicies().get(0).getReviews().size() - 1);
+        List<String> reviewEvidence = stored.getAnswers().get(2).getEvidence().stream().map(o -> o.getId()).toList();
+
+        // the report wizard: the policy plan as PDF with its tables, opened when written
+        AtomicReference<Path> opened = new AtomicReference<>();
+        nl.regie.ui.evaluation.ReportWizard wizard = part.newReportWizard(opened::set);
+        WizardDialog wizardDialog = new WizardDialog(shell, wizard);
+        wizardDialog.setBlockOnOpen(false);
+        wizardDialog.open();
+        wizard.getKindPage().choose(nl.regie.reports.Reports.Kind.POLICY_PLAN, nl.regie.reports.Reports.Format.PDF);
+        settle();
+        screenshot(wizardDialog.getShell(), evidenceDir().resolve("report-wizard-kind.png"));
+        wizardDialog.showPage(wizard.getFilePage());
+        Path planFile = letter.resolveSibling("beleidsplan-wizard.html");
+        wizard.getFilePage().setFile(planFile.toString());
+        settle();
+        String wizardWarning = String.valueOf(wizard.getFilePage().getErrorMessage());
+        wizard.getKindPage().choose(nl.regie.reports.Reports.Kind.POLICY_PLAN, nl.regie.reports.Reports.Format.PDF);
+        String wizardFile = wizard.getFilePage().getFileText();
+        wizard.getFilePage().setTables(true);
+        wizard.getFilePage().setOpenAfter(true);
+        settle();
+        screenshot(wizardDialog.getShell(), evidenceDir().resolve("report-wizard-file.png"));
+        boolean finished = wizard.canFinish() && wizard.performFinish();
+        wizardDialog.close();
+        nl.regie.ui.evaluation.ReportJob planJob = wizard.getJob();
+        waitUntil(() -> !finished || planJob.getResult() != null && opened.get() != null);
+        settle();
+        Path pdf = Path.of(wizardFile);
+        String wizardStart = Files.exists(pdf) ? new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+        if (Files.exists(pdf)) {
+            Files.copy(pdf, evidenceDir().resolve("beleidsplan-wizard.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         return new Evaluated(before, after, measured, implementation, part.getScorecard(), part.getChart().getSeriesSet().getSeries().length,
                 String.valueOf(job.getResult()), Files.exists(letter), start, String.valueOf(cancelledStatus.get() == null ? null : cancelledStatus.get().getSeverity()),
-                part.getMessage());
+                reportMessage, trends, trendMethod, trendSeries, computed, reviewAnswers, reviewState, reviewEvidence, wizardFile,
+                String.valueOf(planJob == null ? "not finished" : planJob.getResult()), wizardStart,
+                Files.exists(pdf.resolveSibling(pdf.getFileName() + ".xlsx")), String.valueOf(opened.get()), wizardWarning);
     }
 
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
@@ -1184,6 +1253,52 @@ class WorkbenchUITest {
         assertTrue(seen.reportWritten(), seen.reportResult());
         assertTrue(seen.reportStart().contains("<h1>Raadsinformatiebrief drugspreventie Gemeente X</h1>"), seen.reportStart());
         assertEquals(String.valueOf(org.eclipse.core.runtime.IStatus.CANCEL), seen.cancelledResult());
+    }
+
+    @Test
+    void theDashboardComparesTheSignalsBeforeAndAfterEachTracksStartWithAChartAndItsMethod() {
+        Evaluated seen = seen().evaluated();
+        assertEquals(5, seen.trends().size(), seen.trends().toString());
+        // the seed's 3-MMC signals (February, March) fall before the first track's start on 1 June; none after it
+        assertTrue(seen.trends().get(0).startsWith("Opvoedondersteuning voor ouders | 2026-06-01 | "), seen.trends().toString());
+        assertTrue(seen.trendMethod().contains("geen maat voor gebruik") && seen.trendMethod().contains("niet op significantie"),
+                seen.trendMethod());
+        assertEquals(2, seen.trendSeries(), "before and after");
+        // over 26 weeks each side (the default, as in the council letter) the seed's 3-MMC signals of February and March
+        // and the partner's April file fall before the start
+        double before = Double.parseDouble(seen.trends().get(0).split(" \\| ")[2]);
+        assertTrue(before > 0, seen.trends().get(0));
+    }
+
+    @Test
+    void theIndicatorsTabShowsRegiesComputedIndicatorsFromTheServices() {
+        Evaluated seen = seen().evaluated();
+        assertTrue(seen.computed().stream().anyMatch(r -> r.startsWith("Acties in uitvoering |  | ")), seen.computed().toString());
+        assertTrue(seen.computed().stream().anyMatch(r -> r.startsWith("Acties met een erkende interventie |  | ")),
+                seen.computed().toString());
+        assertTrue(seen.computed().stream().anyMatch(r -> r.startsWith("Signalen in de clusters van het spoor | Opvoedondersteuning")),
+                seen.computed().toString());
+    }
+
+    @Test
+    void aPolicyReviewIsAnsweredWithTheEvidenceCheckedAndKeptInTheModel() {
+        Evaluated seen = seen().evaluated();
+        assertTrue(seen.reviewAnswers().get(2).startsWith("Ja: partners kennen 3-MMC en de risico's nog onvoldoende. | 3-MMC | "),
+                seen.reviewAnswers().toString());
+        assertTrue(seen.reviewAnswers().get(0).startsWith(" |  | "), "the first question not answered yet: " + seen.reviewAnswers());
+        assertEquals(List.of("gemx-middel-3mmc"), seen.reviewEvidence());
+        assertTrue(seen.reviewState().startsWith("1 van 4 vragen beantwoord"), seen.reviewState());
+    }
+
+    @Test
+    void theReportWizardWritesThePolicyPlanAsAPdfWithItsTablesInAJobAndOpensIt() {
+        Evaluated seen = seen().evaluated();
+        assertEquals("De bestandsnaam moet voor dit formaat eindigen op .pdf.", seen.wizardWarning(),
+                "an .html name for a PDF is refused");
+        assertTrue(seen.wizardFile().endsWith("beleidsplan-wizard.pdf"), "the extension follows the format: " + seen.wizardFile());
+        assertEquals("%PDF-", seen.wizardStart(), seen.wizardResult());
+        assertTrue(seen.wizardXlsx(), "the tables next to it");
+        assertEquals(seen.wizardFile(), seen.opened(), "opened when written");
     }
 
     @Test

@@ -333,6 +333,66 @@ public final class Messages extends NLS {
     public static String Evaluation_importing;
     public static String Evaluation_imported;
 
+    public static String Trends_track;
+    public static String Trends_start;
+    public static String Trends_before;
+    public static String Trends_after;
+    public static String Trends_change;
+    public static String Trends_chartTitle;
+    public static String Trends_weeks;
+    public static String Trends_signals;
+    public static String Trends_computing;
+    public static String Trends_noTracks;
+    public static String Trends_choose;
+    public static String Trends_seriesBefore;
+    public static String Trends_seriesAfter;
+    public static String Review_review;
+    public static String Review_new;
+    public static String Review_answerHint;
+    public static String Review_evidence;
+    public static String Review_kind;
+    public static String Review_record;
+    public static String Review_none;
+    public static String Review_state;
+    public static String Review_title;
+    public static String ReportWizard_title;
+    public static String ReportWizard_nothing;
+    public static String ReportWizard_kindTitle;
+    public static String ReportWizard_kindDescription;
+    public static String ReportWizard_kind;
+    public static String ReportWizard_councilLetter;
+    public static String ReportWizard_policyPlan;
+    public static String ReportWizard_format;
+    public static String ReportWizard_pdf;
+    public static String ReportWizard_html;
+    public static String ReportWizard_councilLetterHolds;
+    public static String ReportWizard_policyPlanHolds;
+    public static String ReportWizard_fileTitle;
+    public static String ReportWizard_fileDescription;
+    public static String ReportWizard_file;
+    public static String ReportWizard_browse;
+    public static String ReportWizard_tables;
+    public static String ReportWizard_open;
+    public static String ReportWizard_fileNote;
+    public static String ReportWizard_noFile;
+    public static String ReportWizard_noFolder;
+    public static String ReportWizard_isFolder;
+    public static String ReportWizard_extension;
+    public static String ReportWizard_overwrite;
+    public static String Evaluation_tabProgress;
+    public static String Evaluation_tabTrends;
+    public static String Evaluation_tabIndicators;
+    public static String Evaluation_tabReview;
+    public static String Evaluation_report;
+    public static String Evaluation_computed;
+    public static String Evaluation_computedBreakdown;
+    public static String Evaluation_computedMethod;
+
+    public static String Trends_window;
+    public static String Trends_windowWeeks;
+
+    public static String Review_question;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

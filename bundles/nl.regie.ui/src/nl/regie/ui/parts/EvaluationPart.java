@@ -12,7 +12,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -21,6 +23,8 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -39,6 +43,9 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 
 import nl.regie.evaluation.EvaluationCheck;
+import nl.regie.evaluation.EvaluationIndicator;
+import nl.regie.evaluation.Evaluations;
+import nl.regie.evaluation.SignalTrends;
 import nl.regie.evaluation.Progress;
 import nl.regie.evaluation.Scorecard;
 import nl.regie.model.ActionPlan;
@@ -53,17 +60,22 @@ import nl.regie.model.edit.RegieLabels;
 import nl.regie.reports.Reports;
 import nl.regie.signals.SignalIntake;
 import nl.regie.store.SignalStore;
+import nl.regie.ui.evaluation.PolicyReviewPage;
 import nl.regie.ui.evaluation.ReportJob;
+import nl.regie.ui.evaluation.ReportWizard;
+import nl.regie.ui.evaluation.TrendsPage;
 import nl.regie.ui.internal.Forms;
 import nl.regie.ui.internal.Messages;
 import nl.regie.ui.session.SessionLink;
 import nl.regie.ui.session.WorkspaceSession;
 
 /**
- * Evaluatie (evaluation dashboard): progress per track (actions under way, fidelity, milestones, indicators), the RE-AIM
- * scorecard per track with a chart, an indicator editor (baseline, target, measurements added by hand; every change an
- * EMF command) and the reports: the council letter or the policy plan written as a cancellable job with progress,
- * opened when it is done.
+ * Evaluatie (evaluation dashboard), in four tabs: progress per track (actions under way, fidelity, milestones,
+ * indicators) with the RE-AIM scorecard and its chart; the signals of each track's clusters before and after its start
+ * with a chart and the method; the indicator editor (baseline, target, measurements by hand or from a file; every
+ * change an EMF command) with the computed indicators Regie and organisations offer as services; the policy review
+ * (beleidstoets). Under the tabs: the measurement import and the report wizard, whose report is written as a
+ * cancellable job and opened when it is done.
  */
 public class EvaluationPart {
 
@@ -94,14 +106,23 @@ public class EvaluationPart {
     private Text breakdown;
     private Label message;
     private ReportJob lastReport;
+    private CTabFolder tabs;
+    private TrendsPage trends;
+    private Table computed;
+    private PolicyReviewPage review;
+    private Job measuring;
 
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         heading = new Label(parent, SWT.WRAP);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tabs = new CTabFolder(parent, SWT.BORDER | SWT.TOP);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        // 1. progress per track and the RE-AIM scorecard with its chart
+        SashForm sash = new SashForm(tabs, SWT.VERTICAL);
+        tab(Messages.Evaluation_tabProgress, sash);
         progress = table(sash, Messages.Evaluation_track, Messages.Evaluation_underway, Messages.Evaluation_fidelity,
                 Messages.Evaluation_milestones, Messages.Evaluation_indicators);
         SashForm middle = new SashForm(sash, SWT.HORIZONTAL);
@@ -119,8 +140,16 @@ public class EvaluationPart {
             progress.getColumn(i).setWidth(widths[i]);
         }
         scorecard.getColumn(0).setWidth(200);
+        sash.setWeights(40, 60);
 
-        Composite editor = new Composite(sash, SWT.NONE);
+        // 2. the signals of each track's clusters before and after its start
+        trends = new TrendsPage(tabs, weeks -> measure());
+        tab(Messages.Evaluation_tabTrends, trends.control());
+
+        // 3. indicators: baseline, target, measurements; the computed indicators of Regie and organisations
+        SashForm indicatorSash = new SashForm(tabs, SWT.VERTICAL);
+        tab(Messages.Evaluation_tabIndicators, indicatorSash);
+        Composite editor = new Composite(indicatorSash, SWT.NONE);
         editor.setLayout(new GridLayout(4, false));
         indicators = Forms.combo(editor, Messages.Evaluation_indicator);
         ((GridData) indicators.getLayoutData()).horizontalSpan = 3;
@@ -139,12 +168,25 @@ public class EvaluationPart {
         value = Forms.text(editor, Messages.Evaluation_value);
         breakdown = Forms.text(editor, Messages.Evaluation_breakdown);
         Forms.button(editor, Messages.Evaluation_addMeasurement, 2, this::addMeasurement);
-        Composite reports = new Composite(editor, SWT.NONE);
-        reports.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
-        reports.setLayout(new GridLayout(3, false));
-        Forms.button(reports, Messages.Evaluation_councilLetter, 1, () -> chooseAndWrite(Reports.Kind.COUNCIL_LETTER, parent));
-        Forms.button(reports, Messages.Evaluation_policyPlan, 1, () -> chooseAndWrite(Reports.Kind.POLICY_PLAN, parent));
-        Forms.button(reports, Messages.Evaluation_importMeasurements, 1, () -> {
+        computed = table(indicatorSash, Messages.Evaluation_computed, Messages.Evaluation_computedBreakdown,
+                Messages.Evaluation_value, Messages.Evaluation_computedMethod);
+        int[] computedWidths = {260, 230, 110, 600};
+        for (int i = 0; i < computedWidths.length; i++) {
+            computed.getColumn(i).setWidth(computedWidths[i]);
+        }
+        indicatorSash.setWeights(55, 45);
+
+        // 4. the policy review (beleidstoets)
+        review = new PolicyReviewPage(tabs, () -> session);
+        tab(Messages.Evaluation_tabReview, review.control());
+        tabs.setSelection(0);
+
+        Composite actions = new Composite(parent, SWT.NONE);
+        actions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        actions.setLayout(new GridLayout(3, false));
+        message = new Label(actions, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Forms.button(actions, Messages.Evaluation_importMeasurements, 1, () -> {
             org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(parent.getShell(), SWT.OPEN);
             dialog.setFilterExtensions(new String[] {"*.csv;*.xlsx", "*.*"});
             String chosen = dialog.open();
@@ -152,10 +194,35 @@ public class EvaluationPart {
                 importMeasurements(Path.of(chosen));
             }
         });
-        sash.setWeights(30, 35, 35);
-        message = new Label(parent, SWT.WRAP);
-        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Forms.button(actions, Messages.Evaluation_report, 1, () -> {
+            WizardDialog dialog = new WizardDialog(parent.getShell(), newReportWizard(
+                    file -> Program.launch(file.toString())));
+            dialog.open();
+        });
         refresh();
+    }
+
+    private void tab(String title, org.eclipse.swt.widgets.Control control) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(control);
+    }
+
+    /**
+     * The report wizard for the plan on the board: finishing starts {@link #writeReport}; {@code opener} opens the file
+     * when the job is done and the user asked for it.
+     */
+    public ReportWizard newReportWizard(java.util.function.Consumer<Path> opener) {
+        Path folder = Path.of(System.getProperty("user.home"));
+        if (lastReport != null && lastReport.file().getParent() != null) {
+            folder = lastReport.file().getParent();
+        }
+        return new ReportWizard(choice -> writeReport(choice.kind(), choice.file(), choice.tables()), folder, opener);
+    }
+
+    /** Shows a tab of the dashboard (0 progress, 1 before/after, 2 indicators, 3 policy review). */
+    public void showTab(int index) {
+        tabs.setSelection(index);
     }
 
     private static Table table(Composite parent, String... headings) {
@@ -194,6 +261,8 @@ public class EvaluationPart {
         ActionPlan plan = plan();
         progress.removeAll();
         scorecard.removeAll();
+        review.refresh();
+        measure();
         if (plan == null) {
             heading.setText(Messages.Coherence_noPlan);
             return;
@@ -262,6 +331,97 @@ public class EvaluationPart {
         indicators.setData(all);
         indicators.select(chosen == null ? (all.isEmpty() ? -1 : 0) : all.indexOf(chosen));
         showIndicator();
+    }
+
+    /**
+     * Counts the signals before and after each track's start and asks the computed indicators (Regie's and those
+     * organisations registered) for their values, in a job: both read the signal store. The job works on a copy of the
+     * workspace taken now, so editing goes on; a newer change cancels an older count.
+     */
+    private void measure() {
+        if (measuring != null) {
+            measuring.cancel();
+        }
+        ActionPlan shown = plan();
+        if (shown == null) {
+            trends.show(List.of());
+            computed.removeAll();
+            return;
+        }
+        Municipality copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(session.municipality());
+        ActionPlan plan = copy.getPolicies().stream().flatMap(p -> p.getActionPlans().stream())
+                .filter(p -> p.getId() != null && p.getId().equals(shown.getId())).findFirst().orElse(null);
+        if (plan == null) {
+            return;
+        }
+        Locale locale = Locale.getDefault();
+        int window = trends.getWeeks();
+        List<EvaluationIndicator> providers = nl.regie.ui.internal.Services.all(EvaluationIndicator.class);
+        Job job = new Job(Messages.Trends_computing) {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                List<SignalTrends.TrackTrend> counted = List.of();
+                String problem = null;
+                try {
+                    if (signals != null) {
+                        counted = SignalTrends.of(plan, signals, LocalDate.now(), window, locale);
+                    }
+                } catch (nl.regie.store.StoreException e) {
+                    problem = e.getMessage();
+                }
+                if (monitor.isCanceled()) {
+                    return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                }
+                List<EvaluationIndicator.Value> values = Evaluations.measure(providers,
+                        new EvaluationIndicator.Context(copy, plan, signals, LocalDate.now(), locale));
+                List<SignalTrends.TrackTrend> found = counted;
+                String failed = problem;
+                Job self = this;
+                ui.asyncExec(() -> {
+                    if (measuring != self || computed.isDisposed()) {
+                        return;
+                    }
+                    trends.show(found);
+                    computed.removeAll();
+                    for (EvaluationIndicator.Value value : values) {
+                        new TableItem(computed, SWT.NONE).setText(new String[] {value.indicator(),
+                            value.breakdown() == null ? "" : value.breakdown(), value.value() == null ? "-"
+                                    : String.format(locale, "%.1f %s", value.value(), value.unit()).strip(),
+                            value.method()});
+                    }
+                    if (failed != null) {
+                        message.setText(failed);
+                    }
+                });
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+        };
+        job.setSystem(true);
+        measuring = job;
+        job.schedule(150);
+    }
+
+    /** The job counting trends and indicators last scheduled (for tests to wait on). */
+    public Job getMeasuring() {
+        return measuring;
+    }
+
+    /** The before/after page, the policy review page (for tests). */
+    public TrendsPage getTrends() {
+        return trends;
+    }
+
+    public PolicyReviewPage getReview() {
+        return review;
+    }
+
+    /** The computed indicators shown, as "indicator | breakdown | value" (for tests). */
+    public List<String> getComputed() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : computed.getItems()) {
+            rows.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2));
+        }
+        return rows;
     }
 
     private String standing(Progress.IndicatorProgress indicator) {
@@ -416,27 +576,6 @@ public class EvaluationPart {
 
     private void execute(Command command) {
         session.editingDomain().getCommandStack().execute(command);
-    }
-
-    private void chooseAndWrite(Reports.Kind kind, Composite parent) {
-        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(parent.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.pdf", "*.html"});
-        dialog.setFileName(kind == Reports.Kind.COUNCIL_LETTER ? "raadsinformatiebrief.pdf" : "beleidsplan.pdf");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            ReportJob job = writeReport(kind, Path.of(chosen), true);
-            if (job != null) {
-                job.addJobChangeListener(new JobChangeAdapter() {
-                    @Override
-                    public void done(IJobChangeEvent event) {
-                        if (event.getResult().isOK()) {
-                            ui.asyncExec(() -> Program.launch(job.file().toString()));
-                        }
-                    }
-                });
-            }
-        }
     }
 
     /**
