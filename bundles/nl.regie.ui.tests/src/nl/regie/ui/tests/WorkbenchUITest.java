@@ -84,7 +84,12 @@ class WorkbenchUITest {
     /** What the running workbench showed. */
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
-            Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning, Evaluated evaluated) {
+            Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning, Evaluated evaluated,
+            Progressed progressed) {
+    }
+
+    /** What the progress line at the bottom of the window showed for a running job, and what its cancel button did. */
+    record Progressed(String idle, String during, int percent, boolean cancelOffered, String result, String after) {
     }
 
     /** What the evaluation dashboard and its report job did. */
@@ -862,6 +867,54 @@ class WorkbenchUITest {
                 Files.exists(pdf.resolveSibling(pdf.getFileName() + ".xlsx")), String.valueOf(opened.get()), wizardWarning);
     }
 
+    /**
+     * A user job that works in steps until it is cancelled: the progress line shows its name, step and share done; its
+     * cancel button stops it.
+     */
+    private static Progressed progress(EModelService models, MApplication application, Shell shell) throws Exception {
+        nl.regie.ui.progress.ProgressTrim trim = (nl.regie.ui.progress.ProgressTrim) ((org.eclipse.e4.ui.model.application.ui.menu.MToolControl) models
+                .find("nl.regie.ui.trim.progress", application)).getObject();
+        waitUntil(() -> trim.getText().isEmpty());
+        String idle = trim.getText();
+        java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
+        org.eclipse.core.runtime.jobs.Job job = new org.eclipse.core.runtime.jobs.Job("Signalen tellen") {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                monitor.beginTask("Signalen tellen", 10);
+                for (int step = 1; step <= 10; step++) {
+                    if (monitor.isCanceled()) {
+                        return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                    }
+                    if (step <= 4) {
+                        monitor.subTask("week " + step);
+                        monitor.worked(1);
+                    }
+                    if (step == 4) {
+                        halfway.countDown();
+                    }
+                    try {
+                        Thread.sleep(step >= 4 ? 1000 : 10);
+                    } catch (InterruptedException e) {
+                        return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                    }
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        waitUntil(() -> halfway.getCount() == 0 && trim.getText().contains("week 4"));
+        settle();
+        String during = trim.getText();
+        int percent = trim.getPercent();
+        boolean offered = trim.isCancelShown();
+        screenshot(shell, evidenceDir().resolve("progress-line.png"));
+        trim.cancelNewest();
+        waitUntil(() -> job.getResult() != null);
+        waitUntil(() -> trim.getText().isEmpty());
+        return new Progressed(idle, during, percent, offered, String.valueOf(job.getResult().getSeverity()), trim.getText());
+    }
+
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
     private static void inspect(E4Workbench workbench) {
         try {
@@ -902,8 +955,9 @@ class WorkbenchUITest {
             Heatmap heatmap = heatmap(workbench, shell);
             Planning planning = planning(workbench, session, shell);
             Evaluated evaluated = evaluation(workbench, session, shell);
+            Progressed progressed = progress(models, application, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
-                    distinctColours(picture), saving, inbox, imported, work, heatmap, planning, evaluated));
+                    distinctColours(picture), saving, inbox, imported, work, heatmap, planning, evaluated, progressed));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -1299,6 +1353,17 @@ class WorkbenchUITest {
         assertEquals("%PDF-", seen.wizardStart(), seen.wizardResult());
         assertTrue(seen.wizardXlsx(), "the tables next to it");
         assertEquals(seen.wizardFile(), seen.opened(), "opened when written");
+    }
+
+    @Test
+    void theProgressLineShowsARunningJobWithItsStepAndShareAndItsButtonCancelsIt() {
+        Progressed seen = seen().progressed();
+        assertEquals("", seen.idle(), "nothing shown while nothing runs");
+        assertEquals("Signalen tellen: week 4", seen.during());
+        assertEquals(40, seen.percent(), "4 of 10 steps");
+        assertTrue(seen.cancelOffered());
+        assertEquals(String.valueOf(org.eclipse.core.runtime.IStatus.CANCEL), seen.result(), "cancelled, not run to its end");
+        assertEquals("", seen.after());
     }
 
     @Test

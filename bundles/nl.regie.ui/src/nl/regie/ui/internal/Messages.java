@@ -393,6 +393,11 @@ public final class Messages extends NLS {
 
     public static String Review_question;
 
+    public static String Progress_cancel;
+    public static String Progress_cancelTip;
+    public static String Progress_idle;
+    public static String Progress_more;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
