@@ -47,7 +47,14 @@ final class FelixRuntime implements AutoCloseable {
         Set<String> planning = new java.util.HashSet<>(INTAKE);
         planning.addAll(Set.of("nl.regie.catalog", "nl.regie.planning", "nl.regie.evaluation"));
         PLANNING = Set.copyOf(planning);
+        Set<String> reports = new java.util.HashSet<>(planning);
+        reports.addAll(Set.of("nl.regie.reports", "com.github.librepdf.openpdf", "org.jfree.jfreechart",
+                "org.dhatim.fastexcel", "com.github.rzymek.opczip"));
+        REPORTS = Set.copyOf(reports);
     }
+
+    /** Planning and evaluation with the reports and the libraries they write PDF, charts and XLSX with. */
+    static final Set<String> REPORTS;
 
     /** The intake and the catalogue, planning and evaluation on top of it. */
     static final Set<String> PLANNING;

@@ -28,7 +28,7 @@ import org.osgi.framework.Bundle;
 /**
  * The store's, the signal intake's, the catalogue's and the planning's own test bundles
  * ({@code nl.regie.store.derby.tests}, {@code nl.regie.signals.tests}, {@code nl.regie.catalog.tests},
- * {@code nl.regie.planning.tests}, {@code nl.regie.evaluation.tests}: the same tests tycho-surefire runs on Equinox) installed into Apache Felix and run
+ * {@code nl.regie.planning.tests}, {@code nl.regie.evaluation.tests}, {@code nl.regie.reports.tests}: the same tests tycho-surefire runs on Equinox) installed into Apache Felix and run
  * there; each of their tests is reported here as one dynamic test.
  */
 class StoreTestsOnFelixTest {
@@ -63,6 +63,12 @@ class StoreTestsOnFelixTest {
     @TestFactory
     Stream<DynamicTest> evaluationTestsPassOnFelix() throws Exception {
         return runInFelix("nl.regie.evaluation.tests", FelixRuntime.PLANNING);
+    }
+
+    /** The reports' tests (suppression, formula safety, HTML/PDF/XLSX, cancelling) inside Felix. */
+    @TestFactory
+    Stream<DynamicTest> reportTestsPassOnFelix() throws Exception {
+        return runInFelix("nl.regie.reports.tests", FelixRuntime.REPORTS);
     }
 
     private Stream<DynamicTest> runInFelix(String testBundleName, java.util.Set<String> bundles) throws Exception {
