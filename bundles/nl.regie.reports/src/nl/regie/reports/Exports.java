@@ -46,6 +46,30 @@ public final class Exports {
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Every table as its own CSV file in {@code folder} (made when missing), named by its place and title, for example
+     * {@code 01-signalen-per-middel.csv}; returns the files in table order.
+     */
+    public static List<Path> csv(List<Table> tables, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        int number = 0;
+        for (Table table : tables) {
+            number++;
+            String slug = java.text.Normalizer.normalize(table.title() == null ? "" : table.title(),
+                    java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            if (slug.length() > 60) {
+                slug = slug.substring(0, 60).replaceAll("-$", "");
+            }
+            Path file = folder.resolve(String.format(java.util.Locale.ROOT, "%02d-%s.csv", number,
+                    slug.isEmpty() ? "tabel" : slug));
+            csv(table, file);
+            files.add(file);
+        }
+        return files;
+    }
+
     /** Tables as one XLSX workbook, a sheet each (named after the table, cut to Excel's 31 characters). */
     public static void xlsx(List<Table> tables, Path file) throws IOException {
         Path part = file.resolveSibling(file.getFileName() + ".part");

@@ -129,7 +129,10 @@ public final class Reports {
         throw new IllegalArgumentException(Texts.text(Locale.getDefault(), "error.noPlan", municipality.getName()));
     }
 
-    /** Builds a report and writes it to {@code file}; its tables also as {@code file}.xlsx when {@code tables}. */
+    /**
+     * Builds a report and writes it to {@code file}; with {@code tables} its tables also go to {@code file}.xlsx (a
+     * sheet each) and to the folder {@code file}-tabellen (a CSV file each).
+     */
     public Report write(Kind kind, Format format, Path file, boolean tables, Monitor monitor)
             throws IOException, StoreException {
         Report report = kind == Kind.COUNCIL_LETTER ? councilLetter(monitor) : policyPlan(monitor);
@@ -141,6 +144,7 @@ public final class Reports {
         }
         if (tables) {
             Exports.xlsx(report.tables(), file.resolveSibling(file.getFileName() + ".xlsx"));
+            Exports.csv(report.tables(), file.resolveSibling(file.getFileName() + "-tabellen"));
         }
         return report;
     }

@@ -392,7 +392,8 @@ public class CommandLine implements IApplication {
                 : nl.regie.reports.Reports.Kind.COUNCIL_LETTER, format.equals("pdf") ? nl.regie.reports.Reports.Format.PDF
                         : nl.regie.reports.Reports.Format.HTML, target, tables, nl.regie.reports.Monitor.NONE);
         out.println("Wrote " + target + " (" + report.sections().size() + " sections, " + report.tables().size()
-                + " tables" + (tables ? ", also as " + target.getFileName() + ".xlsx" : "") + ")");
+                + " tables" + (tables ? ", also as " + target.getFileName() + ".xlsx and as CSV files in "
+                        + target.getFileName() + "-tabellen" : "") + ")");
         return OK;
     }
 

@@ -120,6 +120,21 @@ class SafeExportTest {
         assertTrue(page.contains("Er is geen signalenbestand gekoppeld"), "without a store the report says so");
         assertEquals(6, report.sections().size());
         assertTrue(Files.exists(dir.resolve("brief.html.xlsx")));
+        // and every table as its own CSV file, the small counts suppressed there too
+        List<Path> csvs;
+        try (var files = Files.list(dir.resolve("brief.html-tabellen"))) {
+            csvs = files.sorted().toList();
+        }
+        assertEquals(report.tables().size(), csvs.size(), csvs.toString());
+        assertTrue(csvs.get(0).getFileName().toString().startsWith("01-"), csvs.toString());
+        String all = csvs.stream().map(f -> {
+            try {
+                return Files.readString(f);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).reduce("", String::concat);
+        assertTrue(all.contains("<img src=x onerror=alert(1)>"), "the action's title as text (CSV is not HTML)");
     }
 
     /**

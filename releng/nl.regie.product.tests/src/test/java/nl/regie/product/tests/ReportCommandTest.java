@@ -127,6 +127,9 @@ class ReportCommandTest {
         assertTrue(evaluate.out().contains("1/1 under way, fidelity 90%"), evaluate.out());
         assertTrue(evaluate.out().contains("Ouders bereikt met de oudercursus: ON_TRACK"), evaluate.out());
         assertTrue(evaluate.out().contains("point(s) for the evaluation"), evaluate.out());
+        // the computed indicators of Regie's own DS component, found as services by the headless application
+        assertTrue(evaluate.out().contains("Computed indicators:"), evaluate.out());
+        assertTrue(evaluate.out().matches("(?s).*\\n  \\S[^\\n]*: \\d+\\.\\d %.*"), "a share in percent: " + evaluate.out());
 
         Path letter = dir.resolve("raadsinformatiebrief.pdf");
         Result report = regie("report", "--format", "pdf", "--out", letter.toString(), "--tables");
@@ -148,6 +151,7 @@ class ReportCommandTest {
             assertTrue(text.contains("Signaaltrends per spoor"), text);
             assertTrue(text.contains("3-MMC"), text);
             assertTrue(text.contains("<5"), "small counts are suppressed: " + text);
+            assertTrue(text.contains("Kengetallen berekend uit de werkruimte"), "the computed indicators: " + text);
             PDFRenderer renderer = new PDFRenderer(pdf);
             for (int i = 0; i < Math.min(pdf.getNumberOfPages(), 4); i++) {
                 BufferedImage image = renderer.renderImageWithDPI(i, 70);
@@ -169,6 +173,10 @@ class ReportCommandTest {
         }
         assertFalse(sheets.toString().contains("<f>") || sheets.toString().contains("<f "), "no formulas");
         assertTrue(sheets.toString().contains("&lt;5"), "a suppressed count");
+        // and every table as a CSV file of its own
+        try (var csvs = Files.list(letter.resolveSibling(letter.getFileName() + "-tabellen"))) {
+            assertTrue(csvs.filter(f -> f.getFileName().toString().endsWith(".csv")).count() >= 5, "a CSV per table");
+        }
     }
 
     private static int colours(BufferedImage image) {
