@@ -46,7 +46,10 @@ public final class ReportBenchmark {
             ActionPlan plan = x.getPolicies().get(0).getActionPlans().get(0);
             PlanningBenchmark.grow(plan, actions);
             int planned = plan.getTracks().stream().mapToInt(t -> t.getActions().size()).sum();
-            Reports reports = new Reports(x, plan, store, LocalDate.of(2026, 11, 28), Locale.forLanguageTag("nl"), List.of());
+            // with Regie's own evaluation checks and computed indicators, as the product runs them (services there)
+            Reports reports = new Reports(x, plan, store, LocalDate.of(2026, 11, 28), Locale.forLanguageTag("nl"),
+                    List.of(new nl.regie.evaluation.internal.RegieEvaluationChecks()),
+                    List.of(new nl.regie.evaluation.internal.RegieIndicators()));
             double[] letter = new double[4];
             double[] policy = new double[4];
             double[] query = new double[4];
