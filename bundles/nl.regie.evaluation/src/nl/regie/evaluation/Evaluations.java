@@ -33,16 +33,26 @@ public final class Evaluations {
     }
 
     /**
-     * The values of every indicator in {@code indicators}, in their order; an indicator that fails gives one value
-     * without a number whose method names the failure, so one organisation's broken bundle does not hide the others.
+     * The values of every indicator in {@code indicators}, in their order; an indicator that fails (an exception, or a
+     * class missing from a broken bundle) gives one value without a number whose method names the failure, so one
+     * organisation's broken bundle does not hide the others; missing texts in a value become empty.
      */
     public static List<EvaluationIndicator.Value> measure(List<? extends EvaluationIndicator> indicators,
             EvaluationIndicator.Context context) {
         List<EvaluationIndicator.Value> values = new ArrayList<>();
         for (EvaluationIndicator indicator : indicators) {
             try {
-                values.addAll(indicator.measure(context));
-            } catch (nl.regie.store.StoreException | RuntimeException e) {
+                for (EvaluationIndicator.Value value : indicator.measure(context)) {
+                    if (value != null) {
+                        // an organisation's value with gaps is shown with empty texts rather than breaking a report
+                        values.add(new EvaluationIndicator.Value(
+                                value.indicator() == null ? indicator.name(context.locale()) : value.indicator(),
+                                value.unit() == null ? "" : value.unit(), value.value(),
+                                value.breakdown() == null ? "" : value.breakdown(),
+                                value.method() == null ? "" : value.method(), value.count()));
+                    }
+                }
+            } catch (nl.regie.store.StoreException | RuntimeException | LinkageError e) {
                 values.add(new EvaluationIndicator.Value(indicator.name(context.locale()), "", null, "",
                         nl.regie.evaluation.internal.Texts.text(context.locale(), "indicator.failed",
                                 indicator.name(context.locale()), e.getMessage()), false));

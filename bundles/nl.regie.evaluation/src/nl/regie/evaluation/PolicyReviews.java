@@ -93,13 +93,16 @@ public final class PolicyReviews {
 
     /**
      * Revises an answer: the text (none when blank) and exactly the evidence given, linking what is new and unlinking
-     * what is left out; one command, undone as one.
+     * what is left out; one command, undone as one. Only what changes is in it: when nothing changes the command cannot
+     * execute (check {@code canExecute()}), so no empty step lands on the undo stack.
      */
     public static Command revise(EditingDomain domain, ReviewAnswer answer, String text,
             Collection<? extends RegieObject> evidence) {
         CompoundCommand command = new CompoundCommand();
-        command.append(SetCommand.create(domain, answer, P.getReviewAnswer_Answer(),
-                text == null || text.isBlank() ? null : text.strip()));
+        String revised = text == null || text.isBlank() ? null : text.strip();
+        if (!java.util.Objects.equals(revised, answer.getAnswer())) {
+            command.append(SetCommand.create(domain, answer, P.getReviewAnswer_Answer(), revised));
+        }
         Set<RegieObject> wanted = new LinkedHashSet<>(evidence);
         List<RegieObject> removed = answer.getEvidence().stream().filter(o -> !wanted.contains(o)).toList();
         List<RegieObject> added = wanted.stream().filter(o -> !answer.getEvidence().contains(o)).toList();

@@ -37,7 +37,8 @@ public final class Cells {
         char first = trimmed.isEmpty() ? text.charAt(0) : trimmed.charAt(0);
         boolean dangerous = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
                 || first == '\r' || text.charAt(0) == '\t' || text.charAt(0) == '\r';
-        if (dangerous && !isNumber(trimmed)) {
+        // a lone dash (Regie's "no value") cannot be a formula: a spreadsheet takes it as text
+        if (dangerous && !isNumber(trimmed) && !text.equals("-")) {
             return "'" + text;
         }
         return text;

@@ -48,10 +48,17 @@ public final class Exports {
 
     /**
      * Every table as its own CSV file in {@code folder} (made when missing), named by its place and title, for example
-     * {@code 01-signalen-per-middel.csv}; returns the files in table order.
+     * {@code 01-signalen-per-middel.csv}; the numbered CSV files of an earlier run in that folder are removed first.
+     * Returns the files in table order.
      */
     public static List<Path> csv(List<Table> tables, Path folder) throws IOException {
         Files.createDirectories(folder);
+        // the files of an earlier run go first, so that no out-of-date table stays among the new ones
+        try (var earlier = Files.newDirectoryStream(folder, "[0-9][0-9]-*.csv")) {
+            for (Path old : earlier) {
+                Files.delete(old);
+            }
+        }
         List<Path> files = new ArrayList<>();
         int number = 0;
         for (Table table : tables) {

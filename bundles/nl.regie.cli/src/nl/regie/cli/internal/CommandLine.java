@@ -336,7 +336,8 @@ public class CommandLine implements IApplication {
             out.println("Computed indicators:");
             for (nl.regie.evaluation.EvaluationIndicator.Value value : values) {
                 String number = value.value() == null ? "-"
-                        : value.count() && value.value() < 5 ? "<5" : String.format(Locale.ROOT, "%.1f", value.value());
+                        : value.count() ? nl.regie.reports.Cells.count(Math.round(value.value()))
+                                : String.format(Locale.ROOT, "%.1f", value.value());
                 out.printf(Locale.ROOT, "  %s%s: %s %s (%s)%n", value.indicator(),
                         value.breakdown() == null || value.breakdown().isEmpty() ? "" : " [" + value.breakdown() + "]",
                         number, value.unit(), value.method());

@@ -18,13 +18,17 @@ import nl.regie.store.StoreException;
 /**
  * Regie's own computed indicators: the share of the plan's actions under way or done, the share resting on an
  * intervention recognised at least as well founded (Erkenningstraject level I or higher), and per track the signals
- * per week in the clusters it addresses since its start (8 weeks before and after, from {@link SignalTrends}).
+ * per week in the clusters it addresses since its start (26 weeks before and after, from {@link SignalTrends}; not
+ * shown when fewer than 5 signals fall before or after the start, since a mean over few weeks gives the count away).
  */
 @Component(service = EvaluationIndicator.class)
 public final class RegieIndicators implements EvaluationIndicator {
 
-    /** Weeks before and after a track's start compared by the trend indicator. */
-    static final int WEEKS = 8;
+    /** Weeks before and after a track's start compared by the trend indicator: half a year, as in the council letter. */
+    static final int WEEKS = 26;
+
+    /** Totals below this are not shown (the small-count rule of every export). */
+    private static final int SMALL = 5;
 
     @Override
     public String name(Locale locale) {
@@ -65,11 +69,18 @@ public final class RegieIndicators implements EvaluationIndicator {
                 if (trend.after().length == 0) {
                     continue;
                 }
-                values.add(new Value(Texts.text(locale, "indicator.trend"), Texts.text(locale, "indicator.trend.unit"),
-                        (double) trend.totalAfter() / trend.after().length, trend.track().getName(),
-                        Texts.text(locale, "indicator.trend.method", trend.after().length,
+                String indicator = Texts.text(locale, "indicator.trend");
+                String unit = Texts.text(locale, "indicator.trend.unit");
+                if (trend.totalBefore() < SMALL || trend.totalAfter() < SMALL) {
+                    // a mean over few weeks gives the count away: fewer than 5 signals are not shown, before or after
+                    values.add(new Value(indicator, unit, null, trend.track().getName(),
+                            Texts.text(locale, "indicator.trend.small", WEEKS, trend.start()), false));
+                    continue;
+                }
+                values.add(new Value(indicator, unit, (double) trend.totalAfter() / trend.after().length,
+                        trend.track().getName(), Texts.text(locale, "indicator.trend.method", trend.after().length,
                                 String.format(locale, "%.2f", (double) trend.totalBefore() / trend.before().length),
-                                trend.start()), false));
+                                trend.start(), WEEKS), false));
             }
         }
         return values;

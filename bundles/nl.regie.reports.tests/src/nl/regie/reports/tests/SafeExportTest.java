@@ -53,6 +53,8 @@ class SafeExportTest {
     void ordinaryTextAndNumbersStayAsTheyAre() {
         assertEquals("3-MMC op straat", Cells.text("3-MMC op straat"));
         assertEquals("-5", Cells.text("-5"), "a negative number is not a formula");
+        assertEquals("-", Cells.text("-"), "Regie's 'no value' dash stays as it is");
+        assertEquals("'-=1+1", Cells.text("-=1+1"));
         assertEquals("+31", Cells.text("+31"));
         assertEquals("", Cells.text(null));
     }
@@ -175,6 +177,23 @@ class SafeExportTest {
         assertTrue(cells.contains("'=HYPERLINK") || cells.contains("&apos;=HYPERLINK") || cells.contains("&#39;=HYPERLINK"),
                 "defused in the spreadsheet");
         assertFalse(cells.contains(">=HYPERLINK") || cells.contains("<f>"), "never as a formula");
+        // the same table as its own CSV file: the small count suppressed, the hostile name defused
+        Path computedCsv;
+        try (var files = Files.list(dir.resolve("brief.html-tabellen"))) {
+            computedCsv = files.filter(f -> f.getFileName().toString().endsWith("-kengetallen-berekend-uit-de-werkruimte.csv"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no CSV for the computed indicators"));
+        }
+        String csv = Files.readString(computedCsv);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\") <b>jongeren</b>\";wijk Noord;<5;"), csv);
+        assertTrue(csv.contains("Jongeren bereikt;-;41;personen;GGD-registratie"), csv);
+        // a second run with fewer tables leaves no out-of-date file behind
+        Files.writeString(dir.resolve("brief.html-tabellen").resolve("99-oud.csv"), "oud");
+        new Reports(GemeenteX.create(), null, null, LocalDate.of(2026, 11, 28), Locale.forLanguageTag("nl"), List.of())
+                .write(Reports.Kind.COUNCIL_LETTER, Reports.Format.HTML, html, true, Monitor.NONE);
+        try (var files = Files.list(dir.resolve("brief.html-tabellen"))) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().equals("99-oud.csv")
+                    || f.getFileName().toString().contains("kengetallen")), "only this run's tables");
+        }
         Report plan = reports.policyPlan(Monitor.NONE);
         assertTrue(plan.tables().stream().anyMatch(t -> t.title().equals("Kengetallen berekend uit de werkruimte")),
                 "and in the policy plan's monitoring section");

@@ -63,7 +63,14 @@ public final class Pdf {
                             p.setSpacingAfter(6);
                             document.add(p);
                         }
-                        case Table table -> document.add(table(table));
+                        case Table table -> {
+                            // the table's title as its caption, as in HTML, kept on the page with the table's start
+                            Paragraph caption = new Paragraph(table.title(), SMALL_BOLD);
+                            caption.setSpacingBefore(6);
+                            caption.setKeepTogether(true);
+                            document.add(caption);
+                            document.add(table(table));
+                        }
                         case Report.Chart chart -> {
                             Image image = Image.getInstance(chart.png());
                             image.scaleToFit(document.getPageSize().getWidth() - 100, 260);

@@ -99,7 +99,7 @@ class WorkbenchUITest {
             String cancelledResult, String message, List<String> trends, String trendMethod, int trendSeries,
             List<String> computed, List<String> reviewAnswers, String reviewState, List<String> reviewEvidence,
             String wizardFile, String wizardResult, String wizardStart, boolean wizardXlsx, String opened,
-            String wizardWarning) {
+            String wizardWarning, boolean letterIndicators, boolean finishOnFirstPage) {
     }
 
     /** What building Gemeente X's plan on the plan board did. */
@@ -838,6 +838,7 @@ class WorkbenchUITest {
         wizardDialog.open();
         wizard.getKindPage().choose(nl.regie.reports.Reports.Kind.POLICY_PLAN, nl.regie.reports.Reports.Format.PDF);
         settle();
+        boolean finishOnFirstPage = wizard.canFinish();
         screenshot(wizardDialog.getShell(), evidenceDir().resolve("report-wizard-kind.png"));
         wizardDialog.showPage(wizard.getFilePage());
         Path planFile = letter.resolveSibling("beleidsplan-wizard.html");
@@ -864,7 +865,9 @@ class WorkbenchUITest {
                 String.valueOf(job.getResult()), Files.exists(letter), start, String.valueOf(cancelledStatus.get() == null ? null : cancelledStatus.get().getSeverity()),
                 reportMessage, trends, trendMethod, trendSeries, computed, reviewAnswers, reviewState, reviewEvidence, wizardFile,
                 String.valueOf(planJob == null ? "not finished" : planJob.getResult()), wizardStart,
-                Files.exists(pdf.resolveSibling(pdf.getFileName() + ".xlsx")), String.valueOf(opened.get()), wizardWarning);
+                Files.exists(pdf.resolveSibling(pdf.getFileName() + ".xlsx")), String.valueOf(opened.get()), wizardWarning,
+                Files.exists(letter) && Files.readString(letter).contains("Kengetallen berekend uit de werkruimte"),
+                finishOnFirstPage);
     }
 
     /**
@@ -1306,6 +1309,7 @@ class WorkbenchUITest {
         assertEquals(5, seen.chartSeries(), "a series per RE-AIM dimension");
         assertTrue(seen.reportWritten(), seen.reportResult());
         assertTrue(seen.reportStart().contains("<h1>Raadsinformatiebrief drugspreventie Gemeente X</h1>"), seen.reportStart());
+        assertTrue(seen.letterIndicators(), "the computed indicators of the services are in the workbench's report too");
         assertEquals(String.valueOf(org.eclipse.core.runtime.IStatus.CANCEL), seen.cancelledResult());
     }
 
@@ -1320,7 +1324,7 @@ class WorkbenchUITest {
         assertEquals(2, seen.trendSeries(), "before and after");
         // over 26 weeks each side (the default, as in the council letter) the seed's 3-MMC signals of February and March
         // and the partner's April file fall before the start
-        double before = Double.parseDouble(seen.trends().get(0).split(" \\| ")[2]);
+        double before = Double.parseDouble(seen.trends().get(0).split(" \\| ")[2].replace(',', '.'));
         assertTrue(before > 0, seen.trends().get(0));
     }
 
@@ -1353,6 +1357,7 @@ class WorkbenchUITest {
         assertEquals("%PDF-", seen.wizardStart(), seen.wizardResult());
         assertTrue(seen.wizardXlsx(), "the tables next to it");
         assertEquals(seen.wizardFile(), seen.opened(), "opened when written");
+        assertFalse(seen.finishOnFirstPage(), "the user sees where the report goes before finishing");
     }
 
     @Test

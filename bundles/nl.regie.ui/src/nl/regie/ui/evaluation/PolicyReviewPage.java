@@ -56,6 +56,8 @@ public final class PolicyReviewPage {
     private final List<Text> answers = new ArrayList<>();
     private final List<Table> evidence = new ArrayList<>();
     private final List<String> shownAnswers = new ArrayList<>();
+    /** Check boxes changed and not yet recorded, per question: kept when the page is filled again after an edit. */
+    private final java.util.Map<Integer, Set<RegieObject>> ticked = new java.util.HashMap<>();
     private final ScrolledComposite scroller;
     private final Composite questions;
     private List<PolicyReview> listed = List.of();
@@ -111,6 +113,11 @@ public final class PolicyReviewPage {
             kind.setWidth(110);
             evidence.add(table);
             int index = question.getValue();
+            table.addListener(SWT.Selection, e -> {
+                if (e.detail == SWT.CHECK) {
+                    ticked.put(index, checked(table));
+                }
+            });
             Forms.button(group, Messages.Review_record, 1, () -> record(index));
         }
         page.setData(this);
@@ -151,6 +158,9 @@ public final class PolicyReviewPage {
                         review.getAnswers().stream().filter(a -> a.getAnswer() != null).count(), review.getAnswers().size()));
         boolean other = review != shownReview;
         shownReview = review;
+        if (other) {
+            ticked.clear();
+        }
         for (ReviewQuestion question : ReviewQuestion.VALUES) {
             int i = question.getValue();
             ReviewAnswer answer = answer(review, question);
@@ -161,7 +171,7 @@ public final class PolicyReviewPage {
                 text.setText(now);
             }
             shownAnswers.set(i, now);
-            fillEvidence(evidence.get(i), question, answer);
+            fillEvidence(evidence.get(i), question, answer, ticked.get(i));
         }
         questions.layout(true, true);
         scroller.setMinHeight(questions.computeSize(Math.max(200, scroller.getClientArea().width), SWT.DEFAULT).y);
@@ -174,8 +184,21 @@ public final class PolicyReviewPage {
         return review.getAnswers().stream().filter(a -> a.getQuestion() == question).findFirst().orElse(null);
     }
 
-    /** The linked evidence, checked, then what the workspace suggests and is not linked yet. */
-    private void fillEvidence(Table table, ReviewQuestion question, ReviewAnswer answer) {
+    private static Set<RegieObject> checked(Table table) {
+        Set<RegieObject> checked = new LinkedHashSet<>();
+        for (TableItem item : table.getItems()) {
+            if (item.getChecked()) {
+                checked.add((RegieObject) item.getData());
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * The linked evidence, then what the workspace suggests and is not linked yet; checked as linked, or as the user
+     * left them ({@code pending}) when the check boxes were changed and not yet recorded.
+     */
+    private void fillEvidence(Table table, ReviewQuestion question, ReviewAnswer answer, Set<RegieObject> pending) {
         table.removeAll();
         table.setEnabled(answer != null);
         if (answer == null) {
@@ -183,6 +206,9 @@ public final class PolicyReviewPage {
         }
         WorkspaceSession current = session.get();
         Set<RegieObject> candidates = new LinkedHashSet<>(answer.getEvidence());
+        if (pending != null) {
+            candidates.addAll(pending);
+        }
         candidates.addAll(PolicyReviews.evidence(question, current.municipality(), current.plan()));
         AdapterFactory factory = current.editingDomain() instanceof AdapterFactoryEditingDomain domain
                 ? domain.getAdapterFactory() : null;
@@ -192,7 +218,7 @@ public final class PolicyReviewPage {
                     : (IItemLabelProvider) factory.adapt(object, IItemLabelProvider.class);
             String label = labels == null ? object.getId() : labels.getText(object);
             item.setText(new String[] {label, RegieEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type")});
-            item.setChecked(answer.getEvidence().contains(object));
+            item.setChecked(pending != null ? pending.contains(object) : answer.getEvidence().contains(object));
             item.setData(object);
         }
     }
@@ -219,14 +245,13 @@ public final class PolicyReviewPage {
         if (answer == null) {
             return;
         }
-        List<RegieObject> checked = new ArrayList<>();
-        for (TableItem item : evidence.get(index).getItems()) {
-            if (item.getChecked()) {
-                checked.add((RegieObject) item.getData());
-            }
-        }
         EditingDomain domain = session.get().editingDomain();
-        domain.getCommandStack().execute(PolicyReviews.revise(domain, answer, answers.get(index).getText(), checked));
+        ticked.remove(index);
+        org.eclipse.emf.common.command.Command command = PolicyReviews.revise(domain, answer, answers.get(index).getText(),
+                checked(evidence.get(index)));
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
         refresh();
         scroller.showControl(groups.get(index));
     }
@@ -241,6 +266,7 @@ public final class PolicyReviewPage {
             }
             item.setChecked(check);
         }
+        ticked.put(index, checked(evidence.get(index)));
     }
 
     /** For tests: per question "answer | linked evidence labels | suggestions not linked". */

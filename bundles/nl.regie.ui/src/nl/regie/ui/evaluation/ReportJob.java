@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import nl.regie.evaluation.EvaluationCheck;
+import nl.regie.evaluation.EvaluationIndicator;
 import nl.regie.model.ActionPlan;
 import nl.regie.model.Municipality;
 import nl.regie.reports.Monitor;
@@ -32,6 +33,7 @@ public final class ReportJob extends Job {
     private final String planId;
     private final SignalStore signals;
     private final List<? extends EvaluationCheck> checks;
+    private final List<? extends EvaluationIndicator> indicators;
     private final Reports.Kind kind;
     private final Reports.Format format;
     private final Path file;
@@ -39,12 +41,14 @@ public final class ReportJob extends Job {
 
     /** Call on the UI thread: the workspace is copied now, so editing may go on while the report is written. */
     public ReportJob(Municipality municipality, ActionPlan plan, SignalStore signals, List<? extends EvaluationCheck> checks,
-            Reports.Kind kind, Reports.Format format, Path file, boolean tables) {
+            List<? extends EvaluationIndicator> indicators, Reports.Kind kind, Reports.Format format, Path file,
+            boolean tables) {
         super(NLS.bind(Messages.Report_job, file.getFileName()));
         this.copy = EcoreUtil.copy(municipality);
         this.planId = plan == null ? null : plan.getId();
         this.signals = signals;
         this.checks = checks;
+        this.indicators = indicators;
         this.kind = kind;
         this.format = format;
         this.file = file;
@@ -69,7 +73,7 @@ public final class ReportJob extends Job {
             }
         }
         try {
-            new Reports(copy, plan, signals, LocalDate.now(), Locale.getDefault(), checks).write(kind, format, file, tables,
+            new Reports(copy, plan, signals, LocalDate.now(), Locale.getDefault(), checks, indicators).write(kind, format, file, tables,
                     new Monitor() {
                         @Override
                         public void step(String what) {

@@ -77,9 +77,10 @@ public final class ReportWizard extends Wizard {
         return job;
     }
 
+    /** Finishing from the second page only: the user sees where the report goes (and what it replaces) first. */
     @Override
     public boolean canFinish() {
-        return filePage.problem() == null;
+        return getContainer() != null && getContainer().getCurrentPage() == filePage && filePage.problem() == null;
     }
 
     @Override
@@ -92,11 +93,13 @@ public final class ReportWizard extends Wizard {
             return false;
         }
         if (open) {
+            org.eclipse.swt.widgets.Display display = getShell().getDisplay();
             job.addJobChangeListener(new JobChangeAdapter() {
                 @Override
                 public void done(IJobChangeEvent event) {
-                    if (event.getResult().isOK()) {
-                        opener.accept(choice.file());
+                    // the job ends on a worker thread; the desktop's program is started from the UI thread
+                    if (event.getResult().isOK() && !display.isDisposed()) {
+                        display.asyncExec(() -> opener.accept(choice.file()));
                     }
                 }
             });
@@ -152,6 +155,9 @@ public final class ReportWizard extends Wizard {
         }
 
         private void changed() {
+            if (getContainer() != null && getContainer().getCurrentPage() != null) {
+                getContainer().updateButtons();
+            }
             contents.setText(kind() == Reports.Kind.COUNCIL_LETTER ? Messages.ReportWizard_councilLetterHolds
                     : Messages.ReportWizard_policyPlanHolds);
             filePage.follow();
@@ -233,9 +239,13 @@ public final class ReportWizard extends Wizard {
                 file.setData(suggested);
                 file.setText(suggested);
             } else {
-                // keep the user's folder and name, with the extension of the format
+                // keep the user's folder and name, with the extension of the format; a default name follows the document
                 String text = file.getText().strip();
                 String bare = text.replaceFirst("(?i)\\.(pdf|html?)$", "");
+                String other = kindPage.kind() == Reports.Kind.COUNCIL_LETTER ? "beleidsplan" : "raadsinformatiebrief";
+                if (bare.equals(other) || bare.endsWith(java.io.File.separator + other)) {
+                    bare = bare.substring(0, bare.length() - other.length()) + name.replaceFirst("\\.[a-z]+$", "");
+                }
                 file.setText(bare + (kindPage.format() == Reports.Format.PDF ? ".pdf" : ".html"));
             }
             check();

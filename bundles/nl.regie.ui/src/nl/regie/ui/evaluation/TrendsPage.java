@@ -107,7 +107,7 @@ public final class TrendsPage {
             item.setText(new String[] {trend.track().getName(), trend.start() == null ? "-" : trend.start().toString(),
                 compared ? perWeek(trend.totalBefore(), trend.before().length) : "-",
                 compared ? perWeek(trend.totalAfter(), trend.after().length) : "-",
-                trend.change() == null ? "-" : String.format(Locale.ROOT, "%+.2f", trend.change())});
+                trend.change() == null ? "-" : String.format(Locale.getDefault(), "%+.2f", trend.change())});
             if (trend.track().getName() != null && trend.track().getName().equals(chosen)
                     || select < 0 && chosen == null && compared) {
                 select = table.getItemCount() - 1;
@@ -120,7 +120,7 @@ public final class TrendsPage {
     }
 
     private static String perWeek(long total, int weeks) {
-        return String.format(Locale.ROOT, "%.2f", (double) total / weeks);
+        return String.format(Locale.getDefault(), "%.2f", (double) total / weeks);
     }
 
     /** The chosen track's weeks: before its start and after, side by side in time. */

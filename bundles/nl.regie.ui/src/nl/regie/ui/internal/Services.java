@@ -4,18 +4,24 @@ package nl.regie.ui.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 /** The OSGi services of a type registered now (catalogues, evaluation checks), highest ranking first. */
 public final class Services {
 
+    /** One tracker per service type, opened on first use and kept while the workbench runs. */
+    private static final Map<Class<?>, ServiceTracker<?, ?>> TRACKERS = new ConcurrentHashMap<>();
+
     private Services() {
     }
 
+    @SuppressWarnings("unchecked")
     public static <T> List<T> all(Class<T> type) {
         List<T> found = new ArrayList<>();
         var bundle = FrameworkUtil.getBundle(Services.class);
@@ -23,17 +29,22 @@ public final class Services {
         if (context == null) {
             return found;
         }
-        try {
-            List<ServiceReference<T>> references = new ArrayList<>(context.getServiceReferences(type, null));
-            references.sort(Comparator.reverseOrder());
-            for (ServiceReference<T> reference : references) {
-                T service = context.getService(reference);
-                if (service != null) {
-                    found.add(service);
-                }
+        ServiceTracker<T, T> tracker = (ServiceTracker<T, T>) TRACKERS.computeIfAbsent(type, t -> {
+            ServiceTracker<T, T> opened = new ServiceTracker<>(context, type, null);
+            opened.open();
+            return opened;
+        });
+        ServiceReference<T>[] references = tracker.getServiceReferences();
+        if (references == null) {
+            return found;
+        }
+        List<ServiceReference<T>> sorted = new ArrayList<>(List.of(references));
+        sorted.sort(Comparator.reverseOrder());
+        for (ServiceReference<T> reference : sorted) {
+            T service = tracker.getService(reference);
+            if (service != null) {
+                found.add(service);
             }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
         }
         return found;
     }

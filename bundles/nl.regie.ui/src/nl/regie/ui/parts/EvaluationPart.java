@@ -111,6 +111,7 @@ public class EvaluationPart {
     private Table computed;
     private PolicyReviewPage review;
     private Job measuring;
+    private boolean measureSoon;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -339,6 +340,20 @@ public class EvaluationPart {
      * workspace taken now, so editing goes on; a newer change cancels an older count.
      */
     private void measure() {
+        // edits come in bursts: the copy is taken once they pause for 300 ms, not on every command
+        if (measureSoon) {
+            return;
+        }
+        measureSoon = true;
+        tabs.getDisplay().timerExec(300, () -> {
+            measureSoon = false;
+            if (!tabs.isDisposed()) {
+                measureNow();
+            }
+        });
+    }
+
+    private void measureNow() {
         if (measuring != null) {
             measuring.cancel();
         }
@@ -384,10 +399,11 @@ public class EvaluationPart {
                     trends.show(found);
                     computed.removeAll();
                     for (EvaluationIndicator.Value value : values) {
-                        new TableItem(computed, SWT.NONE).setText(new String[] {value.indicator(),
-                            value.breakdown() == null ? "" : value.breakdown(), value.value() == null ? "-"
-                                    : String.format(locale, "%.1f %s", value.value(), value.unit()).strip(),
-                            value.method()});
+                        String number = value.value() == null ? "-" : value.count()
+                                ? nl.regie.reports.Cells.count(Math.round(value.value()))
+                                : String.format(locale, "%.1f", value.value());
+                        new TableItem(computed, SWT.NONE).setText(new String[] {value.indicator(), value.breakdown(),
+                            (number + " " + value.unit()).strip(), value.method()});
                     }
                     if (failed != null) {
                         message.setText(failed);
@@ -398,7 +414,7 @@ public class EvaluationPart {
         };
         job.setSystem(true);
         measuring = job;
-        job.schedule(150);
+        job.schedule();
     }
 
     /** The job counting trends and indicators last scheduled (for tests to wait on). */
@@ -588,7 +604,8 @@ public class EvaluationPart {
         }
         Reports.Format format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
                 ? Reports.Format.PDF : Reports.Format.HTML;
-        ReportJob job = new ReportJob(session.municipality(), plan(), signals, checks(), kind, format, file, tables);
+        ReportJob job = new ReportJob(session.municipality(), plan(), signals, checks(),
+                nl.regie.ui.internal.Services.all(EvaluationIndicator.class), kind, format, file, tables);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {

@@ -163,12 +163,16 @@ public final class ProgressTrim {
             }
             pending = true;
         }
-        display.asyncExec(() -> display.timerExec(100, () -> {
-            synchronized (running) {
-                pending = false;
-            }
-            show();
-        }));
+        try {
+            display.asyncExec(() -> display.timerExec(100, () -> {
+                synchronized (running) {
+                    pending = false;
+                }
+                show();
+            }));
+        } catch (org.eclipse.swt.SWTException e) {
+            // the display closed while a job reported: nothing left to show it on
+        }
     }
 
     private Running newest() {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 
 import javax.imageio.ImageIO;
@@ -174,9 +175,18 @@ class ReportCommandTest {
         assertFalse(sheets.toString().contains("<f>") || sheets.toString().contains("<f "), "no formulas");
         assertTrue(sheets.toString().contains("&lt;5"), "a suppressed count");
         // and every table as a CSV file of its own
-        try (var csvs = Files.list(letter.resolveSibling(letter.getFileName() + "-tabellen"))) {
-            assertTrue(csvs.filter(f -> f.getFileName().toString().endsWith(".csv")).count() >= 5, "a CSV per table");
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile("(\\d+) tables").matcher(report.out());
+        assertTrue(written.find(), report.out());
+        List<Path> csvs;
+        try (var files = Files.list(letter.resolveSibling(letter.getFileName() + "-tabellen"))) {
+            csvs = files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
         }
+        assertEquals(Integer.parseInt(written.group(1)), csvs.size(), "a CSV per table: " + csvs);
+        StringBuilder csvText = new StringBuilder();
+        for (Path table : csvs) {
+            csvText.append(Files.readString(table));
+        }
+        assertTrue(csvText.toString().contains(";<5"), "small counts suppressed in CSV too");
     }
 
     private static int colours(BufferedImage image) {
