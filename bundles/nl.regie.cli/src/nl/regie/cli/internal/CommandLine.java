@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -30,9 +28,11 @@ import nl.regie.store.WorkspaceVersion;
 
 /**
  * Regie without a window, for scripts and IT departments: the commands of {@code ./regie} that work on the data
- * folder. Exit codes: 0 done, 1 failed (the reason on stderr, nothing changed), 2 wrong usage.
+ * folder. Exit codes: 0 done, 1 failed (the reason on stderr, nothing changed), 2 wrong usage. Run by the Equinox
+ * application {@link HeadlessApplication} and, on any OSGi framework (Apache Felix), by the Gogo commands of
+ * {@link RegieCommands}; the same code either way.
  */
-public class CommandLine implements IApplication {
+public class CommandLine {
 
     static final int OK = 0;
     static final int FAILED = 1;
@@ -41,21 +41,9 @@ public class CommandLine implements IApplication {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    @Override
-    public Object start(IApplicationContext context) throws Exception {
-        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        context.applicationRunning();
-        return run(args == null ? List.of() : Arrays.asList(args), System.out, System.err);
-    }
-
-    @Override
-    public void stop() {
-        // Commands are short; nothing to interrupt.
-    }
-
     private final List<ServiceTracker<?, ?>> trackers = new java.util.ArrayList<>();
 
-    int run(List<String> args, PrintStream out, PrintStream err) {
+    public int run(List<String> args, PrintStream out, PrintStream err) {
         try {
             return dispatch(args, out, err);
         } finally {
