@@ -892,9 +892,26 @@ public final class SignalIntake {
                 new nl.regie.signals.sources.JsonSource());
     }
 
-    /** The built-in source for {@code format} (csv, json), or, without one, the source that accepts the file; or null. */
+    /**
+     * Every source this Regie reads: the built-in ones, then the {@link SignalSource} services organisations register
+     * (highest ranking first).
+     */
+    public static List<SignalSource> sources() {
+        List<SignalSource> all = new java.util.ArrayList<>(builtInSources());
+        for (SignalSource registered : nl.regie.signals.internal.RegisteredSources.all()) {
+            if (all.stream().noneMatch(s -> s.format().equals(registered.format()))) {
+                all.add(registered);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The source for {@code format} (csv, xlsx, json, or a registered source's format), or, without a format, the first
+     * source that accepts the file; or null.
+     */
     public static SignalSource sourceFor(Path file, String format) throws IOException {
-        for (SignalSource candidate : builtInSources()) {
+        for (SignalSource candidate : sources()) {
             if (format != null ? candidate.format().equals(format) : candidate.accepts(file)) {
                 return candidate;
             }

@@ -213,7 +213,7 @@ public class CommandLine {
         nl.regie.signals.SignalSource source = nl.regie.signals.SignalIntake.sourceFor(path, format);
         if (source == null) {
             err.println("regie: " + (format != null ? "unknown format '" + format + "'" : "cannot tell the format of " + path)
-                    + " (this Regie reads: " + String.join(", ", nl.regie.signals.SignalIntake.builtInSources().stream()
+                    + " (this Regie reads: " + String.join(", ", nl.regie.signals.SignalIntake.sources().stream()
                             .map(nl.regie.signals.SignalSource::format).toList()) + "; use --format)");
             return USAGE;
         }

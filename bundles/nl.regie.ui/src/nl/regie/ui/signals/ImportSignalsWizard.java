@@ -157,7 +157,7 @@ public final class ImportSignalsWizard extends Wizard {
             format = new Combo(page, SWT.READ_ONLY);
             formats.add(null);
             List<String> items = new ArrayList<>(List.of(Messages.Wizard_formatAuto));
-            SignalIntake.builtInSources().forEach(source -> {
+            SignalIntake.sources().forEach(source -> {
                 formats.add(source.format());
                 items.add(source.format());
             });
