@@ -34,7 +34,7 @@ import nl.regie.signals.clusters.ClusterDetector.Cluster;
  * The coherence of a multi-track plan, as one EMF {@link Diagnostic}: the model's own rules for the plan and all it
  * holds (an action without an owner, an action relying on an intervention advised against, a period that ends before
  * it starts, ...) and the plan-level checks of this class, each with a stable code and a message in the user's
- * language:
+ * language (then the checks organisations contribute as {@link CoherenceCheck} services):
  * <ul>
  * <li>{@link Check#CLUSTER_UNANSWERED}: a worrying cluster that no action answers (no action keeps its key or links a
  * signal of it);
@@ -49,6 +49,9 @@ public final class Coherence {
 
     /** The diagnostic source of the plan-level checks. */
     public static final String SOURCE = "nl.regie.planning";
+
+    /** The code of the finding that a contributed check failed. */
+    public static final int CHECK_FAILED = 199;
 
     /** The plan-level checks, with their diagnostic codes. */
     public enum Check {
@@ -66,13 +69,20 @@ public final class Coherence {
     }
 
     private final Locale locale;
+    private final List<? extends CoherenceCheck> contributed;
 
     public Coherence() {
         this(Locale.getDefault());
     }
 
     public Coherence(Locale locale) {
+        this(locale, List.of());
+    }
+
+    /** With the checks organisations contributed ({@link CoherenceCheck} services), run after Regie's own. */
+    public Coherence(Locale locale, List<? extends CoherenceCheck> contributed) {
         this.locale = locale;
+        this.contributed = contributed;
     }
 
     /**
@@ -144,6 +154,20 @@ public final class Coherence {
                                 label(concern.getKind()), concern.getText()));
                     }
                 }
+            }
+        }
+        for (CoherenceCheck check : contributed) {
+            try {
+                for (Diagnostic finding : check.check(plan, worrying, locale)) {
+                    if (finding != null) {
+                        result.add(finding);
+                    }
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // one organisation's broken check is a finding, not a broken plan board
+                result.add(new BasicDiagnostic(Diagnostic.WARNING, SOURCE, CHECK_FAILED,
+                        Texts.text(locale, "check.failed", check.name(locale), String.valueOf(e.getMessage())),
+                        new Object[] {plan}));
             }
         }
         return result;

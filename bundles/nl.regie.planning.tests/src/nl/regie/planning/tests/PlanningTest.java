@@ -154,6 +154,57 @@ class PlanningTest {
         assertTrue(dutch.startsWith("Geen actie beantwoordt het zorgwekkende cluster"), dutch);
     }
 
+    /**
+     * A check an organisation contributes (every action of the nightlife setting needs a budget) adds its findings
+     * to Regie's; a contributed check that crashes is named as a finding, not a failure of the whole check.
+     */
+    @Test
+    void coherenceChecksOrganisationsContributeAddTheirFindingsAndABrokenOneIsNamed() {
+        nl.regie.planning.CoherenceCheck budgets = new nl.regie.planning.CoherenceCheck() {
+            @Override
+            public String name(Locale locale) {
+                return "Uitgaansgebied heeft budget";
+            }
+
+            @Override
+            public List<Diagnostic> check(ActionPlan checked, List<Cluster> flagged, Locale locale) {
+                List<Diagnostic> findings = new ArrayList<>();
+                for (Track track : checked.getTracks()) {
+                    for (Action action : track.getActions()) {
+                        if (action.getBudget() == null) {
+                            findings.add(new org.eclipse.emf.common.util.BasicDiagnostic(Diagnostic.WARNING, "org.example.regio",
+                                    1, "Geen budget: " + action.getTitle(), new Object[] {action}));
+                        }
+                    }
+                }
+                return findings;
+            }
+        };
+        nl.regie.planning.CoherenceCheck broken = new nl.regie.planning.CoherenceCheck() {
+            @Override
+            public String name(Locale locale) {
+                return "Kapotte regel";
+            }
+
+            @Override
+            public List<Diagnostic> check(ActionPlan checked, List<Cluster> flagged, Locale locale) {
+                throw new IllegalStateException("bestand ontbreekt");
+            }
+        };
+        Action first = actions().get(0);
+        first.setBudget(null);
+        Diagnostic result = new Coherence(Locale.forLanguageTag("nl"), List.of(budgets, broken)).check(plan, worrying,
+                id -> names.getOrDefault(id, id));
+        List<String> messages = result.getChildren().stream().map(Diagnostic::getMessage).toList();
+        assertTrue(result.getChildren().stream().anyMatch(d -> "org.example.regio".equals(d.getSource())
+                && d.getMessage().equals("Geen budget: " + first.getTitle()) && d.getData().get(0) == first), messages.toString());
+        assertTrue(result.getChildren().stream().anyMatch(d -> d.getCode() == Coherence.CHECK_FAILED
+                && d.getMessage().equals("De controle Kapotte regel liep vast: bestand ontbreekt")), messages.toString());
+        assertEquals(new Coherence(Locale.forLanguageTag("nl")).check(plan, worrying, id -> names.getOrDefault(id, id))
+                .getChildren().size() + actions().stream().filter(a -> a.getBudget() == null).count() + 1,
+                result.getChildren().size(), "Regie's findings, one per action without budget, and the broken check");
+    }
+
     @Test
     void recommendationsForTheGroupOnTheStreetSayWhyAndPutWhatIsAdvisedAgainstLast() {
         TargetGroup minors = x.getTargetGroups().stream().filter(g -> g.getId().equals("gemx-doelgroep-minderjarigen-straat"))

@@ -167,7 +167,7 @@ public class CoherencePart {
         new Label(grids, SWT.NONE).setText(Messages.Coherence_settingGroup);
         grid(municipality.getSettings(), municipality.getTargetGroups(), Setting::getName, TargetGroup::getName,
                 (setting, group) -> coverage.actions(setting, group));
-        Diagnostic diagnostic = new Coherence().check(plan, flagged, this::name);
+        Diagnostic diagnostic = new Coherence(java.util.Locale.getDefault(), nl.regie.ui.internal.Services.all(nl.regie.planning.CoherenceCheck.class)).check(plan, flagged, this::name);
         if (diagnostic.getChildren().isEmpty()) {
             findings.add(Messages.Coherence_ok);
         } else {

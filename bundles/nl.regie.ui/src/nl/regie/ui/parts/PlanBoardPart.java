@@ -530,7 +530,7 @@ public class PlanBoardPart {
             board.layout(true, true);
             return;
         }
-        Diagnostic check = new Coherence().check(plan, flagged, this::name);
+        Diagnostic check = new Coherence(java.util.Locale.getDefault(), nl.regie.ui.internal.Services.all(nl.regie.planning.CoherenceCheck.class)).check(plan, flagged, this::name);
         long errors = check.getChildren().stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count();
         long warnings = check.getChildren().size() - errors;
         Locale locale = Locale.getDefault();
