@@ -15,9 +15,17 @@ import java.util.Arrays;
  * @param encrypt create the database encrypted (or encrypt an existing one); needs a boot password
  * @param seedExample fill a new database with the example municipality Gemeente X
  * @param author the name recorded with each saved version
+ * @param municipality when not seeding the example: the name of the municipality a new database starts with (an empty
+ *        workspace); null or blank for none
  */
 public record DerbySettings(Path dataFolder, String jdbcUrl, char[] bootPassword, boolean encrypt, boolean seedExample,
-        String author) {
+        String author, String municipality) {
+
+    /** Settings without a municipality of its own for a new database. */
+    public DerbySettings(Path dataFolder, String jdbcUrl, char[] bootPassword, boolean encrypt, boolean seedExample,
+            String author) {
+        this(dataFolder, jdbcUrl, bootPassword, encrypt, seedExample, author, null);
+    }
 
     /** Embedded, unencrypted, seeded, saving as the operating-system user: what a new user gets. */
     public static DerbySettings embedded(Path dataFolder) {
@@ -26,23 +34,28 @@ public record DerbySettings(Path dataFolder, String jdbcUrl, char[] bootPassword
 
     /** The same settings with another JDBC URL. */
     public DerbySettings withJdbcUrl(String url) {
-        return new DerbySettings(dataFolder, url, bootPassword, encrypt, seedExample, author);
+        return new DerbySettings(dataFolder, url, bootPassword, encrypt, seedExample, author, municipality);
     }
 
     /** The same settings with a boot password, encrypting the database when {@code encrypt} is true. */
     public DerbySettings withBootPassword(char[] password, boolean encryptIt) {
         return new DerbySettings(dataFolder, jdbcUrl, password == null ? null : password.clone(), encryptIt, seedExample,
-                author);
+                author, municipality);
     }
 
     /** The same settings with or without the example municipality. */
     public DerbySettings withSeedExample(boolean seed) {
-        return new DerbySettings(dataFolder, jdbcUrl, bootPassword, encrypt, seed, author);
+        return new DerbySettings(dataFolder, jdbcUrl, bootPassword, encrypt, seed, author, municipality);
     }
 
     /** The same settings saving under another name. */
     public DerbySettings withAuthor(String name) {
-        return new DerbySettings(dataFolder, jdbcUrl, bootPassword, encrypt, seedExample, name);
+        return new DerbySettings(dataFolder, jdbcUrl, bootPassword, encrypt, seedExample, name, municipality);
+    }
+
+    /** The same settings starting a new database with an empty workspace for {@code name} instead of the example. */
+    public DerbySettings withMunicipality(String name) {
+        return new DerbySettings(dataFolder, jdbcUrl, bootPassword, encrypt, false, author, name);
     }
 
     /** True for the embedded database. */
@@ -66,11 +79,11 @@ public record DerbySettings(Path dataFolder, String jdbcUrl, char[] bootPassword
         return other instanceof DerbySettings that && dataFolder.equals(that.dataFolder)
                 && java.util.Objects.equals(jdbcUrl, that.jdbcUrl) && Arrays.equals(bootPassword, that.bootPassword)
                 && encrypt == that.encrypt && seedExample == that.seedExample
-                && java.util.Objects.equals(author, that.author);
+                && java.util.Objects.equals(author, that.author) && java.util.Objects.equals(municipality, that.municipality);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(dataFolder, jdbcUrl, encrypt, seedExample, author);
+        return java.util.Objects.hash(dataFolder, jdbcUrl, encrypt, seedExample, author, municipality);
     }
 }

@@ -143,9 +143,14 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             if (version < Schema.LATEST) {
                 Schema.migrate(connection, Schema.LATEST);
             }
-            if (settings.seedExample() && headVersion(connection) == 0) {
+            boolean own = settings.municipality() != null && !settings.municipality().isBlank();
+            if ((settings.seedExample() || own) && headVersion(connection) == 0) {
                 try {
-                    seed(connection);
+                    if (settings.seedExample()) {
+                        seed(connection);
+                    } else {
+                        start(connection, settings.municipality().strip());
+                    }
                 } catch (ConflictException seededByAnother) {
                     // Two clients opened a new shared database at once; the other one seeded it.
                 }
@@ -168,6 +173,19 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             writeSignals(connection, signals, "example municipality", null);
             return written;
         });
+    }
+
+    /**
+     * A new database for a municipality of its own (an IT department's configured product): an empty workspace with
+     * its name, as version 1; the analysts add policy, partners and plans.
+     */
+    private void start(Connection connection, String name) throws SQLException, StoreException {
+        Municipality own = nl.regie.model.RegieFactory.eINSTANCE.createMunicipality();
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        own.setId(slug.isEmpty() ? "gemeente" : slug);
+        own.setName(name);
+        transaction(connection, () -> writeVersion(connection, own, 0, "Nieuwe werkruimte voor " + name));
     }
 
     /** Work inside one transaction. */

@@ -166,7 +166,44 @@ class StoreServiceTest {
             public String author() {
                 return "";
             }
+
+            @Override
+            public String municipality() {
+                return "";
+            }
         };
+    }
+
+    /**
+     * A configured product for a municipality of its own (the setting {@code municipality}, from the component's
+     * configuration or {@code regie.store.municipality}): a new database starts as an empty workspace with that name,
+     * without the example's plan or signals; an existing database is left as it is.
+     */
+    @Test
+    void aMunicipalityOfItsOwnStartsANewDatabaseWithAnEmptyWorkspace() throws Exception {
+        System.setProperty("regie.store.municipality", "Gemeente Ûtrecht-Oost");
+        nl.regie.store.derby.DerbySettings settings;
+        try {
+            settings = nl.regie.store.derby.internal.DerbyStoreComponent.settings(config(dir.toString(), ""));
+        } finally {
+            System.clearProperty("regie.store.municipality");
+        }
+        assertEquals("Gemeente Ûtrecht-Oost", settings.municipality());
+        org.junit.jupiter.api.Assertions.assertFalse(settings.seedExample(), "its own municipality, not the example");
+        try (nl.regie.store.derby.DerbyStore store = nl.regie.store.derby.DerbyStore.open(settings)) {
+            LoadedWorkspace loaded = store.load();
+            assertEquals("Gemeente Ûtrecht-Oost", loaded.municipality().getName());
+            assertEquals("gemeente-utrecht-oost", loaded.municipality().getId());
+            assertEquals(0, loaded.municipality().getPolicies().size());
+            assertEquals(0, store.count(SignalQuery.ALL));
+            assertEquals(java.util.List.of("Nieuwe werkruimte voor Gemeente Ûtrecht-Oost (+1 objects)"),
+                    store.history().stream().map(WorkspaceVersion::summary).toList());
+        }
+        // opened again with the example asked for: the database has its workspace, nothing is seeded over it
+        try (nl.regie.store.derby.DerbyStore store = nl.regie.store.derby.DerbyStore.open(
+                nl.regie.store.derby.DerbySettings.embedded(dir))) {
+            assertEquals("Gemeente Ûtrecht-Oost", store.load().municipality().getName());
+        }
     }
 
     private static WorkspaceStore waitForStoreIn(ServiceTracker<WorkspaceStore, WorkspaceStore> tracker, Path dir)

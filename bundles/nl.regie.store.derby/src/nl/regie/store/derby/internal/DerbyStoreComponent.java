@@ -33,7 +33,9 @@ import nl.regie.store.derby.DerbyStore;
  * {@value #PID}. Without configuration it uses the embedded database in the user's Regie data folder (the
  * {@code regie.data} system property that the launcher sets, or {@code ~/.local/share/regie}); each setting not
  * configured may also come from a system property {@code regie.store.<name>} (jdbcUrl, bootPasswordSource,
- * encrypt, author), e.g. through the launcher's {@code REGIE_VM_ARGS}.
+ * encrypt, author, municipality), e.g. through the launcher's {@code REGIE_VM_ARGS}. A product's configuration file
+ * {@code services/nl.regie.store.derby.cfg} (read by Apache Felix File Install) sets the same names. A municipality
+ * of its own replaces the example: a new database starts as an empty workspace with that name.
  *
  * <p>The database is opened on first use, not on activation: activation never fails, and a problem (the database
  * is in use, a wrong boot password) reaches the caller of the first operation as a {@link StoreException} it can
@@ -65,6 +67,12 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
 
         /** The name saved with each version; empty for the operating-system user. */
         String author() default "";
+
+        /**
+         * The municipality a new database starts with when {@link #seedExample()} is false (an empty workspace with
+         * this name); empty for none.
+         */
+        String municipality() default "";
     }
 
     private DerbySettings settings;
@@ -99,9 +107,10 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
         String author = or(config.author(), "regie.store.author", System.getProperty("user.name", "regie"));
         String url = or(config.jdbcUrl(), "regie.store.jdbcUrl", "");
         boolean encrypt = config.encrypt() || Boolean.getBoolean("regie.store.encrypt");
+        String municipality = or(config.municipality(), "regie.store.municipality", "");
         return new DerbySettings(dataFolder, url.isBlank() ? null : url,
                 bootPassword(or(config.bootPasswordSource(), "regie.store.bootPasswordSource", "")), encrypt,
-                config.seedExample(), author);
+                config.seedExample() && municipality.isBlank(), author, municipality.isBlank() ? null : municipality);
     }
 
     /**
