@@ -57,8 +57,41 @@ public class LifeCycle {
             window = application.getChildren().get(0);
         }
         explorer = (MPart) models.find(PolicyExplorerPart.ID, application);
+        hideCustomizedParts(application, models);
         if (session != null) {
             session.open();
+        }
+    }
+
+    /**
+     * Parts an organisation does not use, hidden by its product customization (the preference
+     * {@code nl.regie.app/hiddenParts} in plugin_customization.ini: part ids, comma-separated); the Policy Explorer
+     * always stays. What is hidden is written to the log, so that a support desk can see why a part is missing.
+     */
+    private static void hideCustomizedParts(MApplication application, EModelService models) {
+        String hidden = org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE.getNode("nl.regie.app")
+                .get("hiddenParts", "");
+        java.util.List<String> done = new java.util.ArrayList<>();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (String id : hidden.split(",")) {
+            String part = id.strip();
+            if (part.isEmpty() || part.equals(PolicyExplorerPart.ID)) {
+                continue;
+            }
+            if (models.find(part, application) instanceof MPart found) {
+                found.setToBeRendered(false);
+                found.setVisible(false);
+                done.add(part);
+            } else {
+                unknown.add(part);
+            }
+        }
+        org.eclipse.core.runtime.ILog log = org.eclipse.core.runtime.ILog.of(LifeCycle.class);
+        if (!done.isEmpty()) {
+            log.info("Parts hidden by the product customization (nl.regie.app/hiddenParts): " + String.join(", ", done));
+        }
+        if (!unknown.isEmpty()) {
+            log.warn("nl.regie.app/hiddenParts names parts this Regie does not have: " + String.join(", ", unknown));
         }
     }
 

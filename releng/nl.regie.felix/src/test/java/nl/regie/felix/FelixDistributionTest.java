@@ -92,6 +92,24 @@ class FelixDistributionTest {
         assertTrue(Files.isDirectory(dir.resolve("brief.pdf-tabellen")), report.out());
     }
 
+    /** Service settings in services/PID.cfg (REGIE_SERVICES) reach the store on Felix as in the product. */
+    @Test
+    void serviceSettingsFilesConfigureTheStoreOnFelix() throws Exception {
+        Path services = Files.createDirectories(dir.resolve("services"));
+        Files.writeString(services.resolve("nl.regie.store.derby.cfg"), "municipality = Gemeente Utrecht\n");
+        Path data = dir.resolve("configured");
+        List<String> line = List.of("sh", Path.of(System.getProperty("regie.felix.dir"), "regie-felix").toString(), "--data",
+                data.toString(), "info");
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        builder.environment().put("REGIE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("REGIE_SERVICES", services.toString());
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), out);
+        assertTrue(out.contains("Municipality: Gemeente Utrecht") && out.contains("Signals:      0"), out);
+    }
+
     @Test
     void theGogoShellOffersRegiesCommands() throws Exception {
         Path data = dir.resolve("shell");

@@ -33,6 +33,49 @@ class ProductLaunchTest {
 
     @Test
     void productOpensTheExampleMunicipality() throws Exception {
+        Launched launched = launch("Gemeente X", java.util.Map.of());
+        assertTrue(launched.window().contains("Regie"), launched.window());
+    }
+
+    /**
+     * A product as an IT department configures it, without rebuilding: a service configuration file gives the store a
+     * municipality of its own, and the product customization hides the catalogue. The window opens on that
+     * municipality, the log says what was hidden, and the headless commands see the same configuration.
+     */
+    @Test
+    void aConfiguredProductOpensItsOwnMunicipalityAndHidesWhatItsCustomizationHides() throws Exception {
+        Path services = Files.createDirectories(data.resolve("it-services"));
+        Files.writeString(services.resolve("nl.regie.store.derby.cfg"), """
+                # set by the IT department
+                municipality = Gemeente Utrecht
+                author = Team drugspreventie
+                """);
+        Path customization = Files.writeString(data.resolve("plugin_customization.ini"),
+                "nl.regie.app/hiddenParts = nl.regie.ui.part.catalogue\n");
+        java.util.Map<String, String> environment = java.util.Map.of("REGIE_SERVICES", services.toString(),
+                "REGIE_CUSTOMIZATION", customization.toString());
+        Launched launched = launch("Gemeente Utrecht", environment);
+        assertTrue(launched.log().contains("Parts hidden by the product customization (nl.regie.app/hiddenParts): "
+                + "nl.regie.ui.part.catalogue"), launched.log());
+
+        Path product = Path.of(System.getProperty("regie.product.dir", "missing"));
+        ProcessBuilder info = new ProcessBuilder(product.resolve("regie").toString(), "--data", data.toString(),
+                "-application", "nl.regie.cli.headless", "-nosplash", "history").redirectErrorStream(true);
+        info.environment().put("REGIE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        info.environment().putAll(environment);
+        info.environment().remove("DISPLAY");
+        Process process = info.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        assertTrue(out.contains("Nieuwe werkruimte voor Gemeente Utrecht"), out);
+        assertTrue(out.contains("Team drugspreventie"), "the configured author: " + out);
+    }
+
+    private record Launched(String window, String log) {
+    }
+
+    /** Starts the product as a user would, waits for its window named after {@code municipality}, stops it. */
+    private Launched launch(String municipality, java.util.Map<String, String> environment) throws Exception {
         Path product = Path.of(System.getProperty("regie.product.dir", "missing"));
         Path launcher = product.resolve("regie");
         assertTrue(Files.isExecutable(launcher), "the product is built with its launcher script: " + launcher);
@@ -43,19 +86,21 @@ class ProductLaunchTest {
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--data", data.toString(), "--nl", "nl",
                 "-consoleLog").redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("REGIE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String window = null;
         try {
             Instant deadline = Instant.now().plus(WINDOW_DEADLINE);
             while (window == null && process.isAlive() && Instant.now().isBefore(deadline)) {
-                window = findWindow("Gemeente X", process.pid());
+                window = findWindow(municipality, process.pid());
                 if (window == null) {
                     Thread.sleep(250);
                 }
             }
             assertTrue(process.isAlive(), () -> "the product exited early:\n" + read(output));
-            assertNotNull(window, () -> "no window named after Gemeente X within " + WINDOW_DEADLINE + ":\n" + read(output));
-            assertTrue(window.contains("Regie"), window);
+            String found = window;
+            assertNotNull(found, () -> "no window named after " + municipality + " within " + WINDOW_DEADLINE + ":\n"
+                    + read(output));
             Thread.sleep(1000); // let the parts render and log what they would log
         } finally {
             process.descendants().forEach(ProcessHandle::destroy);
@@ -69,6 +114,7 @@ class ProductLaunchTest {
         assertFalse(ERROR_ENTRY.matcher(logText).find(), () -> "errors in the product log:\n" + logText);
         assertFalse(ERROR_ENTRY.matcher(console).find(), () -> "errors on the product console:\n" + console);
         assertEquals(List.of(), console.lines().filter(l -> l.contains("Exception")).toList(), console);
+        return new Launched(window, logText + console);
     }
 
     /**
