@@ -52,12 +52,13 @@ public class LifeCycle {
 
     /** Opens the workspace once the model is there to show it; names it in the window title. */
     @ProcessAdditions
-    void processAdditions(MApplication application, EModelService models) {
+    void processAdditions(MApplication application, EModelService models,
+            @org.eclipse.e4.core.di.annotations.Optional org.eclipse.e4.core.services.log.Logger logger) {
         if (!application.getChildren().isEmpty()) {
             window = application.getChildren().get(0);
         }
         explorer = (MPart) models.find(PolicyExplorerPart.ID, application);
-        hideCustomizedParts(application, models);
+        hideCustomizedParts(application, models, logger);
         if (session != null) {
             session.open();
         }
@@ -68,7 +69,8 @@ public class LifeCycle {
      * {@code nl.regie.app/hiddenParts} in plugin_customization.ini: part ids, comma-separated); the Policy Explorer
      * always stays. What is hidden is written to the log, so that a support desk can see why a part is missing.
      */
-    private static void hideCustomizedParts(MApplication application, EModelService models) {
+    private static void hideCustomizedParts(MApplication application, EModelService models,
+            org.eclipse.e4.core.services.log.Logger log) {
         String hidden = org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE.getNode("nl.regie.app")
                 .get("hiddenParts", "");
         java.util.List<String> done = new java.util.ArrayList<>();
@@ -86,7 +88,9 @@ public class LifeCycle {
                 unknown.add(part);
             }
         }
-        org.eclipse.core.runtime.ILog log = org.eclipse.core.runtime.ILog.of(LifeCycle.class);
+        if (log == null) {
+            return;
+        }
         if (!done.isEmpty()) {
             log.info("Parts hidden by the product customization (nl.regie.app/hiddenParts): " + String.join(", ", done));
         }
