@@ -92,6 +92,7 @@ public final class Reports {
     private final Locale locale;
     private final List<? extends EvaluationCheck> checks;
     private final List<? extends EvaluationIndicator> indicators;
+    private List<? extends ReportSection> contributed = List.of();
 
     /**
      * A report without computed indicators.
@@ -118,6 +119,38 @@ public final class Reports {
         this.locale = locale;
         this.checks = checks;
         this.indicators = indicators;
+    }
+
+    /**
+     * These reports with the sections organisations contribute ({@link ReportSection} services); a section that fails
+     * becomes a paragraph that says so, not a failed report.
+     */
+    public Reports with(List<? extends ReportSection> sections) {
+        Reports copy = new Reports(municipality, plan, signals, today, locale, checks, indicators);
+        copy.contributed = List.copyOf(sections);
+        return copy;
+    }
+
+    /** The contributed sections for {@code kind}, in their order. */
+    private List<Report.Section> contributed(Kind kind) {
+        List<Report.Section> sections = new ArrayList<>();
+        ReportSection.Context context = new ReportSection.Context(municipality, plan, signals, today, locale);
+        for (ReportSection contribution : contributed) {
+            try {
+                if (!contribution.appliesTo(kind)) {
+                    continue;
+                }
+                Report.Section section = contribution.section(context);
+                if (section != null) {
+                    sections.add(section);
+                }
+            } catch (StoreException | RuntimeException | LinkageError e) {
+                String name = contribution.name(locale);
+                sections.add(new Report.Section(name, List.of(new Report.Paragraph(text("section.failed", name,
+                        String.valueOf(e.getMessage()))))));
+            }
+        }
+        return sections;
     }
 
     private static ActionPlan firstPlan(Municipality municipality) {
@@ -170,6 +203,7 @@ public final class Reports {
         step(monitor, "step.trends");
         sections.add(trendSection());
         step(monitor, "step.next");
+        sections.addAll(contributed(Kind.COUNCIL_LETTER));
         sections.add(nextSteps());
         return new Report(text("letter.title", municipality.getName()),
                 text("letter.subtitle", plan.getTitle(), today), sections);
@@ -198,6 +232,7 @@ public final class Reports {
         sections.add(monitoring());
         sections.add(review());
         step(monitor, "step.next");
+        sections.addAll(contributed(Kind.POLICY_PLAN));
         Policy policy = (Policy) plan.eContainer();
         return new Report(text("plan.title", policy.getTitle(), municipality.getName()),
                 text("plan.subtitle", policy.getStartDate(), policy.getEndDate(), today), sections);

@@ -376,7 +376,8 @@ public class CommandLine {
         }
         nl.regie.reports.Reports reports = new nl.regie.reports.Reports(workspace, firstPlan(workspace),
                 service(SignalStore.class), java.time.LocalDate.now(), Locale.getDefault(),
-                services(nl.regie.evaluation.EvaluationCheck.class), services(nl.regie.evaluation.EvaluationIndicator.class));
+                services(nl.regie.evaluation.EvaluationCheck.class), services(nl.regie.evaluation.EvaluationIndicator.class))
+                .with(services(nl.regie.reports.ReportSection.class));
         nl.regie.reports.Report report = reports.write(kind.equals("policy-plan") ? nl.regie.reports.Reports.Kind.POLICY_PLAN
                 : nl.regie.reports.Reports.Kind.COUNCIL_LETTER, format.equals("pdf") ? nl.regie.reports.Reports.Format.PDF
                         : nl.regie.reports.Reports.Format.HTML, target, tables, nl.regie.reports.Monitor.NONE);

@@ -199,6 +199,73 @@ class SafeExportTest {
                 "and in the policy plan's monitoring section");
     }
 
+    /**
+     * A section an organisation contributes goes into the document it applies to, with its small counts suppressed
+     * and its text escaped like Regie's own; a section that fails says so in the report instead of breaking it.
+     */
+    @Test
+    void aContributedSectionIsReportedSafelyAndABrokenOneIsNamed() throws Exception {
+        nl.regie.reports.ReportSection monitor = new nl.regie.reports.ReportSection() {
+            @Override
+            public String name(Locale locale) {
+                return "GGD-monitor";
+            }
+
+            @Override
+            public boolean appliesTo(Reports.Kind kind) {
+                return kind == Reports.Kind.COUNCIL_LETTER;
+            }
+
+            @Override
+            public Report.Section section(Context context) {
+                return new Report.Section("Jeugdmonitor GGD regio", List.of(new Report.Paragraph("Uit de monitor van "
+                        + context.municipality().getName() + " <script>"), new Table("Jongeren die 3-MMC ooit gebruikten",
+                        List.of("Klas", "Aantal"), List.of(List.of("=klas 4", new Table.Count(3)),
+                                List.of("klas 5", new Table.Count(12))))));
+            }
+        };
+        nl.regie.reports.ReportSection broken = new nl.regie.reports.ReportSection() {
+            @Override
+            public String name(Locale locale) {
+                return "Kapot onderdeel";
+            }
+
+            @Override
+            public boolean appliesTo(Reports.Kind kind) {
+                return true;
+            }
+
+            @Override
+            public Report.Section section(Context context) {
+                throw new IllegalStateException("bron onbereikbaar");
+            }
+        };
+        Reports reports = new Reports(GemeenteX.create(), null, null, LocalDate.of(2026, 11, 28), Locale.forLanguageTag("nl"),
+                List.of()).with(List.of(monitor, broken));
+        Path html = dir.resolve("brief.html");
+        Report letter = reports.write(Reports.Kind.COUNCIL_LETTER, Reports.Format.HTML, html, true, Monitor.NONE);
+        List<String> headings = letter.sections().stream().map(Report.Section::heading).toList();
+        assertEquals("Jeugdmonitor GGD regio", headings.get(headings.size() - 3), headings.toString());
+        assertEquals("Kapot onderdeel", headings.get(headings.size() - 2), "before the next steps: " + headings);
+        String page = Files.readString(html);
+        assertTrue(page.contains("Uit de monitor van Gemeente X &lt;script&gt;") && !page.contains("<script>"), "escaped");
+        assertTrue(page.contains("<td>'=klas 4</td><td>&lt;5</td>") || page.contains("<td>=klas 4</td><td>&lt;5</td>"),
+                "3 shown as <5");
+        assertTrue(page.contains("<td>klas 5</td><td>12</td>"), page);
+        assertTrue(page.contains("Het onderdeel Kapot onderdeel kon niet worden gemaakt: bron onbereikbaar"), "named");
+        String csv;
+        try (var files = Files.list(dir.resolve("brief.html-tabellen"))) {
+            Path table = files.filter(f -> f.getFileName().toString().endsWith("jongeren-die-3-mmc-ooit-gebruikten.csv"))
+                    .findFirst().orElseThrow();
+            csv = Files.readString(table);
+        }
+        assertTrue(csv.contains("'=klas 4;<5"), "defused and suppressed in CSV: " + csv);
+        Report plan = reports.policyPlan(Monitor.NONE);
+        assertTrue(plan.sections().stream().noneMatch(s -> s.heading().equals("Jeugdmonitor GGD regio")),
+                "only in the documents it applies to");
+        assertEquals("Kapot onderdeel", plan.sections().get(plan.sections().size() - 1).heading());
+    }
+
     @Test
     void aCancelledReportStopsAndWritesNothing() {
         Reports reports = new Reports(GemeenteX.create(), null, null, LocalDate.of(2026, 11, 28), Locale.ENGLISH, List.of());

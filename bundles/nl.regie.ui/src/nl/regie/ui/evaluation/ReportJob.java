@@ -34,6 +34,7 @@ public final class ReportJob extends Job {
     private final SignalStore signals;
     private final List<? extends EvaluationCheck> checks;
     private final List<? extends EvaluationIndicator> indicators;
+    private final List<? extends nl.regie.reports.ReportSection> sections;
     private final Reports.Kind kind;
     private final Reports.Format format;
     private final Path file;
@@ -41,14 +42,15 @@ public final class ReportJob extends Job {
 
     /** Call on the UI thread: the workspace is copied now, so editing may go on while the report is written. */
     public ReportJob(Municipality municipality, ActionPlan plan, SignalStore signals, List<? extends EvaluationCheck> checks,
-            List<? extends EvaluationIndicator> indicators, Reports.Kind kind, Reports.Format format, Path file,
-            boolean tables) {
+            List<? extends EvaluationIndicator> indicators, List<? extends nl.regie.reports.ReportSection> sections,
+            Reports.Kind kind, Reports.Format format, Path file, boolean tables) {
         super(NLS.bind(Messages.Report_job, file.getFileName()));
         this.copy = EcoreUtil.copy(municipality);
         this.planId = plan == null ? null : plan.getId();
         this.signals = signals;
         this.checks = checks;
         this.indicators = indicators;
+        this.sections = sections;
         this.kind = kind;
         this.format = format;
         this.file = file;
@@ -73,7 +75,7 @@ public final class ReportJob extends Job {
             }
         }
         try {
-            new Reports(copy, plan, signals, LocalDate.now(), Locale.getDefault(), checks, indicators).write(kind, format, file, tables,
+            new Reports(copy, plan, signals, LocalDate.now(), Locale.getDefault(), checks, indicators).with(sections).write(kind, format, file, tables,
                     new Monitor() {
                         @Override
                         public void step(String what) {

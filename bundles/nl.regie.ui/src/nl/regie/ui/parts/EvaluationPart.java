@@ -605,7 +605,8 @@ public class EvaluationPart {
         Reports.Format format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
                 ? Reports.Format.PDF : Reports.Format.HTML;
         ReportJob job = new ReportJob(session.municipality(), plan(), signals, checks(),
-                nl.regie.ui.internal.Services.all(EvaluationIndicator.class), kind, format, file, tables);
+                nl.regie.ui.internal.Services.all(EvaluationIndicator.class),
+                nl.regie.ui.internal.Services.all(nl.regie.reports.ReportSection.class), kind, format, file, tables);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
