@@ -71,6 +71,7 @@ public class CommandLine {
                 case "import-signals" -> importSignals(rest, out, err);
                 case "clusters" -> clusters(rest, out, err);
                 case "evaluate" -> evaluate(rest, out, err);
+                case "check" -> check(rest, out, err);
                 case "report" -> report(rest, out, err);
                 case "import-measurements" -> oneArgument(rest, err, file -> importMeasurements(Path.of(file), out));
                 default -> {
@@ -104,7 +105,7 @@ public class CommandLine {
     private static void usage(PrintStream err) {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
                 + " | import-workspace FILE.xmi | import-signals FILE [--format csv|xlsx|json] [--mapping NAME] | clusters [--until DATE]"
-                + " | evaluate | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]"
+                + " | evaluate | check [--until DATE] | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]"
                 + " | import-measurements FILE.csv|FILE.xlsx");
     }
 
@@ -273,6 +274,50 @@ public class CommandLine {
             }
         }
         out.println(flagged + " worrying cluster(s) in the 8 weeks up to " + until);
+        return OK;
+    }
+
+    /**
+     * {@code check [--until DATE]}: the coherence of the workspace's plan, as the plan board shows it: the model's
+     * rules, Regie's plan checks against the worrying clusters of the 8 weeks up to the date, and the checks
+     * organisations contribute as {@link nl.regie.planning.CoherenceCheck} services. Exit code 0 whatever is found.
+     */
+    private int check(List<String> rest, PrintStream out, PrintStream err) throws StoreException {
+        java.time.LocalDate until = java.time.LocalDate.now();
+        if (rest.size() == 2 && rest.get(0).equals("--until")) {
+            try {
+                until = java.time.LocalDate.parse(rest.get(1));
+            } catch (java.time.format.DateTimeParseException e) {
+                err.println("regie: --until takes a date like 2026-03-31, not " + rest.get(1));
+                return USAGE;
+            }
+        } else if (!rest.isEmpty()) {
+            err.println("regie: usage: check [--until yyyy-MM-dd]");
+            return USAGE;
+        }
+        Municipality workspace = service(WorkspaceStore.class).load().municipality();
+        nl.regie.model.ActionPlan plan = firstPlan(workspace);
+        if (plan == null) {
+            err.println("regie: " + workspace.getName() + " has no plan to check");
+            return FAILED;
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        workspace.eAllContents().forEachRemaining(object -> {
+            if (object instanceof nl.regie.model.NamedElement named && named.getId() != null) {
+                names.put(named.getId(), named.getName());
+            }
+        });
+        List<nl.regie.signals.clusters.ClusterDetector.Cluster> flagged = new nl.regie.signals.clusters.ClusterDetector()
+                .clusters(service(SignalStore.class), until).stream()
+                .filter(nl.regie.signals.clusters.ClusterDetector.Cluster::flagged).toList();
+        org.eclipse.emf.common.util.Diagnostic coherence = new nl.regie.planning.Coherence(Locale.getDefault(),
+                services(nl.regie.planning.CoherenceCheck.class)).check(plan, flagged, id -> names.getOrDefault(id, id));
+        out.println("Plan: " + plan.getTitle());
+        for (org.eclipse.emf.common.util.Diagnostic finding : coherence.getChildren()) {
+            out.println("  " + (finding.getSeverity() == org.eclipse.emf.common.util.Diagnostic.ERROR ? "! " : "- ")
+                    + finding.getMessage() + " [" + finding.getSource() + "]");
+        }
+        out.println(coherence.getChildren().size() + " finding(s)");
         return OK;
     }
 

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Component;
     "osgi.command.function=help", "osgi.command.function=info", "osgi.command.function=history",
     "osgi.command.function=backup", "osgi.command.function=restore", "osgi.command.function=exportWorkspace",
     "osgi.command.function=importWorkspace", "osgi.command.function=importSignals", "osgi.command.function=clusters",
-    "osgi.command.function=evaluate", "osgi.command.function=report", "osgi.command.function=importMeasurements"})
+    "osgi.command.function=evaluate", "osgi.command.function=check", "osgi.command.function=report", "osgi.command.function=importMeasurements"})
 public class RegieCommands {
 
     /** Runs one command ({@code args[0]} as in {@code ./regie}, e.g. {@code import-signals}) and returns its exit code. */
@@ -84,6 +84,10 @@ public class RegieCommands {
 
     public void evaluate(String... args) {
         shell("evaluate", args);
+    }
+
+    public void check(String... args) {
+        shell("check", args);
     }
 
     public void report(String... args) {
