@@ -23,9 +23,10 @@ public final class Evaluations {
         for (EvaluationCheck check : checks) {
             try {
                 findings.addAll(check.check(plan, locale));
-            } catch (RuntimeException e) {
-                findings.add(new EvaluationCheck.Finding(check.name(locale), plan, true,
-                        nl.regie.evaluation.internal.Texts.text(locale, "check.failed", check.name(locale), e)));
+            } catch (RuntimeException | LinkageError e) {
+                String name = nameOf(() -> check.name(locale), check);
+                findings.add(new EvaluationCheck.Finding(name, plan, true,
+                        nl.regie.evaluation.internal.Texts.text(locale, "check.failed", name, e)));
             }
         }
         findings.sort((a, b) -> Boolean.compare(b.serious(), a.serious()));
@@ -53,11 +54,21 @@ public final class Evaluations {
                     }
                 }
             } catch (nl.regie.store.StoreException | RuntimeException | LinkageError e) {
-                values.add(new EvaluationIndicator.Value(indicator.name(context.locale()), "", null, "",
-                        nl.regie.evaluation.internal.Texts.text(context.locale(), "indicator.failed",
-                                indicator.name(context.locale()), e.getMessage()), false));
+                String name = nameOf(() -> indicator.name(context.locale()), indicator);
+                values.add(new EvaluationIndicator.Value(name, "", null, "",
+                        nl.regie.evaluation.internal.Texts.text(context.locale(), "indicator.failed", name, e.getMessage()),
+                        false));
             }
         }
         return values;
+    }
+
+    /** A contribution's name, or its class when even that fails. */
+    private static String nameOf(java.util.function.Supplier<String> name, Object contribution) {
+        try {
+            return name.get();
+        } catch (RuntimeException | LinkageError e) {
+            return contribution.getClass().getName();
+        }
     }
 }

@@ -166,7 +166,7 @@ public final class Coherence {
             } catch (RuntimeException | LinkageError e) {
                 // one organisation's broken check is a finding, not a broken plan board
                 result.add(new BasicDiagnostic(Diagnostic.WARNING, SOURCE, CHECK_FAILED,
-                        Texts.text(locale, "check.failed", check.name(locale), String.valueOf(e.getMessage())),
+                        Texts.text(locale, "check.failed", nameOf(check), String.valueOf(e.getMessage())),
                         new Object[] {plan}));
             }
         }
@@ -185,6 +185,15 @@ public final class Coherence {
     private static String describe(Cluster cluster, Function<String, String> names) {
         return "'" + String.join(", ", ClusterDetector.describe(cluster, names, dimension -> "-")) + "' ("
                 + cluster.recent() + ")";
+    }
+
+    /** A contributed check's name, or its class when even that fails. */
+    private String nameOf(CoherenceCheck check) {
+        try {
+            return check.name(locale);
+        } catch (RuntimeException | LinkageError e) {
+            return check.getClass().getName();
+        }
     }
 
     private String label(Enum<?> value) {

@@ -145,7 +145,12 @@ public final class Reports {
                     sections.add(section);
                 }
             } catch (StoreException | RuntimeException | LinkageError e) {
-                String name = contribution.name(locale);
+                String name;
+                try {
+                    name = contribution.name(locale);
+                } catch (RuntimeException | LinkageError unnamed) {
+                    name = contribution.getClass().getName();
+                }
                 sections.add(new Report.Section(name, List.of(new Report.Paragraph(text("section.failed", name,
                         String.valueOf(e.getMessage()))))));
             }

@@ -899,8 +899,13 @@ public final class SignalIntake {
     public static List<SignalSource> sources() {
         List<SignalSource> all = new java.util.ArrayList<>(builtInSources());
         for (SignalSource registered : nl.regie.signals.internal.RegisteredSources.all()) {
-            if (all.stream().noneMatch(s -> s.format().equals(registered.format()))) {
-                all.add(registered);
+            try {
+                String format = registered.format();
+                if (format != null && all.stream().noneMatch(s -> s.format().equals(format))) {
+                    all.add(registered);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // an organisation's broken source is left out; the others, Regie's own among them, still read
             }
         }
         return all;
@@ -912,8 +917,12 @@ public final class SignalIntake {
      */
     public static SignalSource sourceFor(Path file, String format) throws IOException {
         for (SignalSource candidate : sources()) {
-            if (format != null ? candidate.format().equals(format) : candidate.accepts(file)) {
-                return candidate;
+            try {
+                if (format != null ? candidate.format().equals(format) : candidate.accepts(file)) {
+                    return candidate;
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // a broken source does not stop Regie's own from reading the file
             }
         }
         return null;

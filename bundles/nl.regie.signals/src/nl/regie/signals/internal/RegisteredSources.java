@@ -14,6 +14,7 @@ import nl.regie.signals.SignalSource;
 public final class RegisteredSources {
 
     private static volatile Object tracker;
+    private static volatile Object trackerContext;
 
     private RegisteredSources() {
     }
@@ -40,7 +41,13 @@ public final class RegisteredSources {
             }
             org.osgi.util.tracker.ServiceTracker<SignalSource, SignalSource> sources;
             synchronized (RegisteredSources.class) {
+                // nl.regie.signals stopped and started again has a new context: follow the services through that one
+                if (tracker != null && trackerContext != context) {
+                    ((org.osgi.util.tracker.ServiceTracker<?, ?>) tracker).close();
+                    tracker = null;
+                }
                 if (tracker == null) {
+                    trackerContext = context;
                     org.osgi.util.tracker.ServiceTracker<SignalSource, SignalSource> opened =
                             new org.osgi.util.tracker.ServiceTracker<>(context, SignalSource.class, null);
                     opened.open();

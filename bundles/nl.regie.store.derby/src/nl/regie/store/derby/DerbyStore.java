@@ -177,7 +177,8 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     /**
      * A new database for a municipality of its own (an IT department's configured product): an empty workspace with
-     * its name, as version 1; the analysts add policy, partners and plans.
+     * its name, as version 1. Its policy, partners, substances and areas come in with {@code ./regie import-workspace}
+     * (the workbench does not create them yet); until then signals naming a substance or area are refused as unknown.
      */
     private void start(Connection connection, String name) throws SQLException, StoreException {
         Municipality own = nl.regie.model.RegieFactory.eINSTANCE.createMunicipality();

@@ -55,10 +55,14 @@ public class NightlifePart {
             protected IStatus run(IProgressMonitor monitor) {
                 String text;
                 try {
-                    long all = signals == null ? 0 : signals.count(SignalQuery.ALL);
-                    long mmc = signals == null ? 0 : signals.count(SignalQuery.ALL.substances("gemx-middel-3mmc"));
-                    text = all + " signalen in de werkruimte, waarvan " + (mmc < 5 ? "<5" : String.valueOf(mmc))
-                            + " over 3-MMC.";
+                    if (signals == null) {
+                        text = "Geen signalenbestand gevonden.";
+                    } else {
+                        // small counts shown as <5, as everywhere in Regie (the example municipality's 3-MMC id)
+                        long all = signals.count(SignalQuery.ALL);
+                        long mmc = signals.count(SignalQuery.ALL.substances("gemx-middel-3mmc"));
+                        text = count(all) + " signalen in de werkruimte, waarvan " + count(mmc) + " over 3-MMC.";
+                    }
                 } catch (StoreException e) {
                     text = "De signalen zijn niet te lezen: " + e.getLocalizedMessage();
                 }
@@ -77,6 +81,10 @@ public class NightlifePart {
         };
         counting.setSystem(true);
         counting.schedule();
+    }
+
+    private static String count(long value) {
+        return value < 5 ? "<5" : String.valueOf(value);
     }
 
     @PreDestroy

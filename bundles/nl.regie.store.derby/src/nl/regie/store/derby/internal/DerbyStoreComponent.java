@@ -78,6 +78,8 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     private DerbySettings settings;
     private DerbyStore store;
     private StoreException configurationProblem;
+    /** Set once the component is stopped (a new configuration starts a new one): a caller holding this one gets an error. */
+    private boolean deactivated;
 
     @Activate
     void activate(Config config) {
@@ -90,6 +92,7 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
 
     @Deactivate
     synchronized void deactivate() {
+        deactivated = true;
         if (store != null) {
             store.close();
             store = null;
@@ -151,6 +154,11 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     private synchronized DerbyStore store() throws StoreException {
         if (configurationProblem != null) {
             throw configurationProblem;
+        }
+        if (deactivated) {
+            // never reopen a database with the settings of a stopped component: the new one has the current settings
+            throw new StoreException(StoreException.Problem.OTHER, "the store", "the store was reconfigured or stopped;"
+                    + " ask for the store service again");
         }
         if (store == null) {
             store = DerbyStore.open(settings);

@@ -76,13 +76,26 @@ public final class Launcher {
                 }
             }
             framework.start();
+            Thread stopper = new Thread(() -> stop(framework), "regie-felix shutdown");
+            Runtime.getRuntime().addShutdownHook(stopper);
+            // Configuration Admin, then File Install (its first scan hands services/*.cfg over before anything else
+            // runs), then SCR and the rest; the shell last, once Regie's commands are there to be typed
+            installed.sort(Comparator.comparingInt(Launcher::startOrder));
             for (Bundle bundle : installed) {
                 boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-                if (!fragment && (shell || !SHELL.equals(bundle.getSymbolicName()))) {
+                if (!fragment && !SHELL.equals(bundle.getSymbolicName())) {
                     bundle.start(Bundle.START_ACTIVATION_POLICY);
                 }
             }
             if (shell) {
+                if (commands(framework, err) == null) {
+                    return BROKEN;
+                }
+                for (Bundle bundle : installed) {
+                    if (SHELL.equals(bundle.getSymbolicName())) {
+                        bundle.start();
+                    }
+                }
                 out.println("Regie on Apache Felix: regie:help lists the commands (regie:info, regie:importSignals FILE,"
                         + " regie:run import-signals FILE, ...); exit leaves.");
                 framework.waitForStop(0);
@@ -101,9 +114,18 @@ public final class Launcher {
         }
     }
 
-    /** Runs the command through the RegieCommands service (found by its Gogo scope), reflectively across loaders. */
-    private static int execute(Framework framework, List<String> command, PrintStream out, PrintStream err)
-            throws InterruptedException {
+    /** The order bundles start in: Configuration Admin, File Install, SCR, then all others. */
+    private static int startOrder(Bundle bundle) {
+        return switch (String.valueOf(bundle.getSymbolicName())) {
+            case "org.apache.felix.configadmin" -> 0;
+            case "org.apache.felix.fileinstall" -> 1;
+            case "org.apache.felix.scr" -> 2;
+            default -> 3;
+        };
+    }
+
+    /** The RegieCommands service (found by its Gogo scope), waited for up to 60 s; null, said on err, when absent. */
+    private static Object commands(Framework framework, PrintStream err) throws InterruptedException {
         ServiceTracker<Object, Object> tracker;
         try {
             tracker = new ServiceTracker<>(framework.getBundleContext(),
@@ -112,24 +134,38 @@ public final class Launcher {
             throw new IllegalStateException(e);
         }
         tracker.open();
+        Object commands = tracker.waitForService(60_000);
+        if (commands == null) {
+            err.println("regie-felix: Regie's commands did not start within 60 s (is nl.regie.cli in bundle/?)");
+        }
+        return commands;
+    }
+
+    /** Runs the command through the RegieCommands service, reflectively across class loaders. */
+    private static int execute(Framework framework, List<String> command, PrintStream out, PrintStream err)
+            throws InterruptedException {
+        Object commands = commands(framework, err);
+        if (commands == null) {
+            return BROKEN;
+        }
         try {
-            Object commands = tracker.waitForService(60_000);
-            if (commands == null) {
-                err.println("regie-felix: Regie's commands did not start within 60 s (is nl.regie.cli in bundle/?)");
-                return BROKEN;
-            }
             Method execute = commands.getClass().getMethod("execute", PrintStream.class, PrintStream.class,
                     String[].class);
             return (Integer) execute.invoke(commands, out, err, command.toArray(String[]::new));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            // the command itself failed in a way it did not report: say what, as ./regie would
+            err.println("regie: " + e.getCause());
+            return 1;
         } catch (ReflectiveOperationException e) {
             err.println("regie-felix: Regie's commands could not be called: " + e);
             return BROKEN;
-        } finally {
-            tracker.close();
         }
     }
 
     private static void stop(Framework framework) {
+        if (framework.getState() != Bundle.ACTIVE && framework.getState() != Bundle.STARTING) {
+            return;
+        }
         try {
             framework.stop();
             framework.waitForStop(60_000);

@@ -38,12 +38,18 @@ class InstalledExampleTest {
         List<String> line = new ArrayList<>(List.of("sh", product().resolve("regie").toString(), "--data", data.toString(),
                 "-application", "nl.regie.cli.headless", "-nosplash"));
         line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
+        Path output = Files.createTempFile(data, "command", ".out");
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("REGIE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         builder.environment().remove("DISPLAY");
         Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "finished: " + line);
+        boolean finished = process.waitFor(180, TimeUnit.SECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        String out = Files.readString(output, StandardCharsets.UTF_8);
+        assertTrue(finished, "finished within 3 minutes: " + line + "\n" + out);
         return new Result(process.exitValue(), out);
     }
 
@@ -111,7 +117,8 @@ class InstalledExampleTest {
             }
             String found = shown;
             assertNotNull(found, () -> "the view did not open:\n" + read(output) + read(log));
-            assertTrue(found.contains("signalen in de werkruimte"), found);
+            assertTrue(found.contains("signalen in de werkruimte") && !found.contains("Geen signalenbestand"),
+                    "the view read the product's signal store: " + found);
             Thread.sleep(1500);
             screenshot();
         } finally {
