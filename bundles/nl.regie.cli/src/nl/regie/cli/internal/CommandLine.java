@@ -243,27 +243,45 @@ public class CommandLine {
         return OK;
     }
 
-    /** {@code clusters [--until yyyy-MM-dd]}: the worrying clusters, one per line, most unusual first. */
-    private int clusters(List<String> rest, PrintStream out, PrintStream err) throws StoreException {
-        java.time.LocalDate until = java.time.LocalDate.now();
+    /**
+     * The date of {@code [--until yyyy-MM-dd]} after {@code command} (today without it), or null when the arguments are
+     * wrong (said on {@code err}).
+     */
+    private static java.time.LocalDate until(String command, List<String> rest, PrintStream err) {
+        if (rest.isEmpty()) {
+            return java.time.LocalDate.now();
+        }
         if (rest.size() == 2 && rest.get(0).equals("--until")) {
             try {
-                until = java.time.LocalDate.parse(rest.get(1));
+                return java.time.LocalDate.parse(rest.get(1));
             } catch (java.time.format.DateTimeParseException e) {
                 err.println("regie: --until takes a date like 2026-03-31, not " + rest.get(1));
-                return USAGE;
+                return null;
             }
-        } else if (!rest.isEmpty()) {
-            err.println("regie: usage: clusters [--until yyyy-MM-dd]");
-            return USAGE;
         }
-        Municipality workspace = service(WorkspaceStore.class).load().municipality();
+        err.println("regie: usage: " + command + " [--until yyyy-MM-dd]");
+        return null;
+    }
+
+    /** The names of the workspace's objects by id, for messages about clusters and plans. */
+    private static java.util.Map<String, String> names(Municipality workspace) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         workspace.eAllContents().forEachRemaining(object -> {
             if (object instanceof nl.regie.model.NamedElement named && named.getId() != null) {
                 names.put(named.getId(), named.getName());
             }
         });
+        return names;
+    }
+
+    /** {@code clusters [--until yyyy-MM-dd]}: the worrying clusters, one per line, most unusual first. */
+    private int clusters(List<String> rest, PrintStream out, PrintStream err) throws StoreException {
+        java.time.LocalDate until = until("clusters", rest, err);
+        if (until == null) {
+            return USAGE;
+        }
+        Municipality workspace = service(WorkspaceStore.class).load().municipality();
+        java.util.Map<String, String> names = names(workspace);
         nl.regie.signals.clusters.ClusterDetector detector = new nl.regie.signals.clusters.ClusterDetector();
         int flagged = 0;
         for (nl.regie.signals.clusters.ClusterDetector.Cluster cluster : detector.clusters(service(SignalStore.class),
@@ -283,16 +301,8 @@ public class CommandLine {
      * organisations contribute as {@link nl.regie.planning.CoherenceCheck} services. Exit code 0 whatever is found.
      */
     private int check(List<String> rest, PrintStream out, PrintStream err) throws StoreException {
-        java.time.LocalDate until = java.time.LocalDate.now();
-        if (rest.size() == 2 && rest.get(0).equals("--until")) {
-            try {
-                until = java.time.LocalDate.parse(rest.get(1));
-            } catch (java.time.format.DateTimeParseException e) {
-                err.println("regie: --until takes a date like 2026-03-31, not " + rest.get(1));
-                return USAGE;
-            }
-        } else if (!rest.isEmpty()) {
-            err.println("regie: usage: check [--until yyyy-MM-dd]");
+        java.time.LocalDate until = until("check", rest, err);
+        if (until == null) {
             return USAGE;
         }
         Municipality workspace = service(WorkspaceStore.class).load().municipality();
@@ -301,12 +311,7 @@ public class CommandLine {
             err.println("regie: " + workspace.getName() + " has no plan to check");
             return FAILED;
         }
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        workspace.eAllContents().forEachRemaining(object -> {
-            if (object instanceof nl.regie.model.NamedElement named && named.getId() != null) {
-                names.put(named.getId(), named.getName());
-            }
-        });
+        java.util.Map<String, String> names = names(workspace);
         List<nl.regie.signals.clusters.ClusterDetector.Cluster> flagged = new nl.regie.signals.clusters.ClusterDetector()
                 .clusters(service(SignalStore.class), until).stream()
                 .filter(nl.regie.signals.clusters.ClusterDetector.Cluster::flagged).toList();

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -39,6 +38,7 @@ import nl.regie.model.provider.RegieEditPlugin;
 import nl.regie.ui.internal.Forms;
 import nl.regie.ui.internal.Messages;
 import nl.regie.ui.session.WorkspaceSession;
+import nl.regie.ui.viewers.ItemProviderLabelProvider;
 
 /**
  * The dashboard's policy review (*beleidstoets*) page: the reviews of the policy whose plan is on the board, a new one
@@ -212,14 +212,19 @@ public final class PolicyReviewPage {
         candidates.addAll(PolicyReviews.evidence(question, current.municipality(), current.plan()));
         AdapterFactory factory = current.editingDomain() instanceof AdapterFactoryEditingDomain domain
                 ? domain.getAdapterFactory() : null;
-        for (RegieObject object : candidates) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            IItemLabelProvider labels = factory == null ? null
-                    : (IItemLabelProvider) factory.adapt(object, IItemLabelProvider.class);
-            String label = labels == null ? object.getId() : labels.getText(object);
-            item.setText(new String[] {label, RegieEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type")});
-            item.setChecked(pending != null ? pending.contains(object) : answer.getEvidence().contains(object));
-            item.setData(object);
+        ItemProviderLabelProvider labels = factory == null ? null : new ItemProviderLabelProvider(factory);
+        try {
+            for (RegieObject object : candidates) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] {labels == null ? object.getId() : labels.getText(object),
+                    RegieEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type")});
+                item.setChecked(pending != null ? pending.contains(object) : answer.getEvidence().contains(object));
+                item.setData(object);
+            }
+        } finally {
+            if (labels != null) {
+                labels.dispose();
+            }
         }
     }
 
