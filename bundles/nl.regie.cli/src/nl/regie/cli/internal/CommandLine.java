@@ -74,6 +74,7 @@ public class CommandLine {
                 case "check" -> check(rest, out, err);
                 case "report" -> report(rest, out, err);
                 case "import-measurements" -> oneArgument(rest, err, file -> importMeasurements(Path.of(file), out));
+                case "update" -> update(rest, out, err);
                 default -> {
                     err.println("regie: unknown command: " + command);
                     usage(err);
@@ -106,7 +107,21 @@ public class CommandLine {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
                 + " | import-workspace FILE.xmi | import-signals FILE [--format csv|xlsx|json] [--mapping NAME] | clusters [--until DATE]"
                 + " | evaluate | check [--until DATE] | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]"
-                + " | import-measurements FILE.csv|FILE.xlsx");
+                + " | import-measurements FILE.csv|FILE.xlsx | update --repository URL|FOLDER [--check]");
+    }
+
+    /** Self-update needs p2, which only the Equinox product has; {@link UpdateCommand} is loaded only here. */
+    private static int update(List<String> rest, PrintStream out, PrintStream err) {
+        try {
+            return UpdateCommand.run(rest, out, err);
+        } catch (NoClassDefFoundError e) {
+            err.println("regie: this runtime cannot update itself (it has no p2); install a newer distribution instead");
+            return FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("regie: interrupted");
+            return FAILED;
+        }
     }
 
     private int info(PrintStream out) throws StoreException {
