@@ -27,6 +27,8 @@ shift
 goto parse
 :parsed
 if not exist "%DATA%" mkdir "%DATA%"
+rem the workbench starts again when it asks for a restart (exit code 23, after an update)
+:run
 set "LAUNCHER="
 for %%f in ("%HERE%\plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
 if "%LAUNCHER%"=="" (echo regie: %HERE% is not a Regie installation ^(no equinox launcher in plugins^). 1>&2 & exit /b 1)
@@ -42,4 +44,5 @@ if exist "%DATA%\configuration-admin" rmdir /s /q "%DATA%\configuration-admin"
   -Dfelix.fileinstall.configEncoding=UTF-8 -Dfelix.fileinstall.poll=5000 -Dfelix.fileinstall.enableConfigSave=false ^
   -Dfelix.fileinstall.log.level=2 %REGIE_VM_ARGS% ^
   -jar "%LAUNCHER%" -install "%HERE%" -data "%DATA%\workspace" -nl %NL% %CUSTOM% !ARGS!
+if %ERRORLEVEL%==23 (echo regie: restarting 1>&2 & goto run)
 exit /b %ERRORLEVEL%

@@ -105,6 +105,10 @@ class FelixDistributionTest {
         assertEquals(0, report.exit(), report.out());
         assertTrue(Files.size(dir.resolve("brief.pdf")) > 10_000, "a council letter with its charts, written on Felix");
         assertTrue(Files.isDirectory(dir.resolve("brief.pdf-tabellen")), report.out());
+        // self-update is the Equinox product's (p2); on Felix the command says so instead of failing obscurely
+        Result update = felix(onFelix, "update", "--repository", dir.resolve("site").toString());
+        assertEquals(1, update.exit(), update.out());
+        assertTrue(update.out().contains("this runtime cannot update itself (it has no p2)"), update.out());
     }
 
     /**

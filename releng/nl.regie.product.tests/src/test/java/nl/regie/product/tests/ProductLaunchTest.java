@@ -118,17 +118,22 @@ class ProductLaunchTest {
     }
 
     /**
-     * The name of an X window whose name contains {@code text} and that belongs to process {@code pid} (GTK sets
-     * _NET_WM_PID on its windows), via xwininfo and xprop; null if none. Another Regie on the same display does
-     * not count.
+     * The name of an X window whose name contains {@code text} and that belongs to process {@code pid} or one it
+     * started (GTK sets _NET_WM_PID on its windows), via xwininfo and xprop; null if none. Another Regie on the same
+     * display does not count.
      */
     private static String findWindow(String text, long pid) throws IOException, InterruptedException {
         Matcher windows = Pattern.compile("^\\s*(0x[0-9a-f]+) \"([^\"]*)\"", Pattern.MULTILINE)
                 .matcher(run("xwininfo", "-root", "-tree"));
         while (windows.find()) {
-            if (windows.group(2).contains(text)
-                    && run("xprop", "-id", windows.group(1), "_NET_WM_PID").strip().endsWith("= " + pid)) {
-                return windows.group(2);
+            if (windows.group(2).contains(text)) {
+                String owner = run("xprop", "-id", windows.group(1), "_NET_WM_PID").strip().replaceAll(".*= ", "");
+                // the script runs Java as its child (so that it can start it again after an update)
+                boolean ours = owner.equals(Long.toString(pid)) || ProcessHandle.of(pid).stream()
+                        .flatMap(ProcessHandle::descendants).anyMatch(p -> owner.equals(Long.toString(p.pid())));
+                if (ours) {
+                    return windows.group(2);
+                }
             }
         }
         return null;
