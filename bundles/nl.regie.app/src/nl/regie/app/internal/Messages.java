@@ -29,6 +29,20 @@ public final class Messages extends NLS {
     public static String ImportSignals_title;
     public static String ImportSignals_rejects;
 
+    public static String Update_title;
+    public static String Update_askSite;
+    public static String Update_badSite;
+    public static String Update_checking;
+    public static String Update_installing;
+    public static String Update_upToDate;
+    public static String Update_offer;
+    public static String Update_install;
+    public static String Update_later;
+    public static String Update_installed;
+    public static String Update_installedSaveFirst;
+    public static String Update_restart;
+    public static String Update_unavailable;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

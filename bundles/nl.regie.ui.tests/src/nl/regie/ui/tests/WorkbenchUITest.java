@@ -85,7 +85,11 @@ class WorkbenchUITest {
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
             Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning, Evaluated evaluated,
-            Progressed progressed) {
+            Progressed progressed, Updating updating) {
+    }
+
+    /** What Help > Updates zoeken asked and showed in a workbench that p2 did not install (the test runtime). */
+    record Updating(String prefilledSite, String error, Path picture) {
     }
 
     /** What the progress line at the bottom of the window showed for a running job, and what its cancel button did. */
@@ -918,6 +922,68 @@ class WorkbenchUITest {
         return new Progressed(idle, during, percent, offered, String.valueOf(job.getResult().getSeverity()), trim.getText());
     }
 
+    /**
+     * Help > Updates zoeken as a user goes through it: the dialog offers the update site the product customization
+     * set (nl.regie.update/site), OK starts the check as a job, and its answer comes in a dialog; here, in a test
+     * runtime p2 did not install, the answer is that this Regie cannot update itself. The dialogs are answered by a
+     * watcher on the UI thread, as a user would click them.
+     */
+    private static Updating update(E4Workbench workbench, Shell shell) throws Exception {
+        org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE.getNode("nl.regie.update").put("site",
+                "file:/srv/regie/updates");
+        AtomicReference<String> prefilled = new AtomicReference<>();
+        AtomicReference<String> error = new AtomicReference<>();
+        AtomicReference<Path> picture = new AtomicReference<>();
+        Runnable[] watcher = new Runnable[1];
+        watcher[0] = () -> {
+            for (Shell dialog : display.getShells()) {
+                if (dialog == shell || dialog.isDisposed() || !dialog.isVisible() || !"Updates zoeken".equals(dialog.getText())) {
+                    continue;
+                }
+                List<org.eclipse.swt.widgets.Control> controls = new ArrayList<>();
+                descendants(dialog, controls);
+                Text site = controls.stream().filter(Text.class::isInstance).map(Text.class::cast).findFirst().orElse(null);
+                if (site != null && prefilled.get() == null) {
+                    prefilled.set(site.getText());
+                } else if (site == null && error.get() == null) {
+                    error.set(controls.stream().filter(org.eclipse.swt.widgets.Label.class::isInstance)
+                            .map(c -> ((org.eclipse.swt.widgets.Label) c).getText())
+                            .max(java.util.Comparator.comparingInt(String::length)).orElse(""));
+                    Path file = evidenceDir().resolve("update-refused.png");
+                    try {
+                        screenshot(dialog, file);
+                        picture.set(file);
+                    } catch (Exception e) {
+                        FAILURE.compareAndSet(null, e);
+                    }
+                } else {
+                    continue;
+                }
+                controls.stream().filter(org.eclipse.swt.widgets.Button.class::isInstance)
+                        .map(org.eclipse.swt.widgets.Button.class::cast).filter(b -> "OK".equals(b.getText()))
+                        .findFirst().ifPresent(ok -> ok.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+            }
+            if (error.get() == null) {
+                display.timerExec(100, watcher[0]);
+            }
+        };
+        display.timerExec(100, watcher[0]);
+        IEclipseContext windowContext = workbench.getApplication().getChildren().get(0).getContext();
+        windowContext.get(EHandlerService.class).executeHandler(
+                windowContext.get(ECommandService.class).createCommand("nl.regie.app.command.checkForUpdates", null));
+        waitUntil(() -> error.get() != null);
+        return new Updating(prefilled.get(), error.get(), picture.get());
+    }
+
+    private static void descendants(org.eclipse.swt.widgets.Composite parent, List<org.eclipse.swt.widgets.Control> out) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            out.add(child);
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                descendants(composite, out);
+            }
+        }
+    }
+
     /** Runs on the UI thread once the window is up: look, select, look again, take the picture, close. */
     private static void inspect(E4Workbench workbench) {
         try {
@@ -959,8 +1025,10 @@ class WorkbenchUITest {
             Planning planning = planning(workbench, session, shell);
             Evaluated evaluated = evaluation(workbench, session, shell);
             Progressed progressed = progress(models, application, shell);
+            Updating updating = update(workbench, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
-                    distinctColours(picture), saving, inbox, imported, work, heatmap, planning, evaluated, progressed));
+                    distinctColours(picture), saving, inbox, imported, work, heatmap, planning, evaluated, progressed,
+                    updating));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -1034,6 +1102,15 @@ class WorkbenchUITest {
         Seen seen = SEEN.get();
         assertNotNull(seen, "the workbench window never appeared");
         return seen;
+    }
+
+    @Test
+    void checkingForUpdatesOffersTheConfiguredSiteAndSaysWhyThisRegieCannotUpdateItself() {
+        Updating updating = seen().updating();
+        assertEquals("file:/srv/regie/updates", updating.prefilledSite(), "the product customization's update site");
+        assertNotNull(updating.error(), "an answer was shown");
+        assertTrue(updating.error().contains("niet met p2 ge\u00efnstalleerd"), updating.error());
+        assertNotNull(updating.picture());
     }
 
     @Test

@@ -42,7 +42,8 @@ import nl.regie.update.UpdateException;
 @Component(service = ProductUpdate.class)
 public class P2ProductUpdate implements ProductUpdate {
 
-    private static final long AGENT_WAIT_MS = 10_000;
+    /** p2's core bundle registers the agent as it starts, which using its classes here has done already. */
+    private static final long AGENT_WAIT_MS = 2_000;
 
     private BundleContext context;
 
