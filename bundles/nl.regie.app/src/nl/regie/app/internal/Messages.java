@@ -43,6 +43,10 @@ public final class Messages extends NLS {
     public static String Update_restart;
     public static String Update_unavailable;
 
+    public static String Update_running;
+    public static String Update_installedNoRestart;
+    public static String Quit_updating;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -115,6 +115,9 @@ public class CommandLine {
         try {
             return UpdateCommand.run(rest, out, err);
         } catch (NoClassDefFoundError e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("nl/regie/update/")) {
+                throw e; // something else is broken: not to be mistaken for a runtime without p2
+            }
             err.println("regie: this runtime cannot update itself (it has no p2); install a newer distribution instead");
             return FAILED;
         } catch (InterruptedException e) {
@@ -134,6 +137,7 @@ public class CommandLine {
         out.println("Signals:      " + service(SignalStore.class).count(SignalQuery.ALL));
         out.println("Database:     " + info.location() + (info.shared() ? " (shared)" : "")
                 + (info.encrypted() ? " (encrypted)" : "") + ", schema " + info.schemaVersion());
+        out.println("Regie:        " + FrameworkUtil.getBundle(CommandLine.class).getVersion());
         return OK;
     }
 

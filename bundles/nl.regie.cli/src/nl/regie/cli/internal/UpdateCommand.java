@@ -31,7 +31,12 @@ final class UpdateCommand {
             if (arg.equals("--check")) {
                 checkOnly = true;
             } else if (arg.equals("--repository") && i + 1 < args.size()) {
-                repository = location(args.get(++i));
+                String site = args.get(++i);
+                repository = location(site);
+                if (repository == null) {
+                    err.println("regie: not an address of an update site (a URL or a folder): " + site);
+                    return CommandLine.USAGE;
+                }
             } else {
                 repository = null;
                 break;
@@ -70,11 +75,15 @@ final class UpdateCommand {
         }
     }
 
-    /** A URL as given, or a folder (relative to the working directory) as a file: URL. */
+    /** A URL as given, or a folder (relative to the working directory) as a file: URL; null if it is neither. */
     private static URI location(String text) {
-        if (text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !text.matches("^[a-zA-Z]:\\\\.*")) {
-            return URI.create(text);
+        try {
+            if (text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !text.matches("^[a-zA-Z]:[\\\\/].*")) {
+                return new URI(text);
+            }
+            return Path.of(text).toAbsolutePath().normalize().toUri();
+        } catch (java.net.URISyntaxException | java.nio.file.InvalidPathException e) {
+            return null;
         }
-        return Path.of(text).toAbsolutePath().normalize().toUri();
     }
 }

@@ -74,51 +74,62 @@ public class P2ProductUpdate implements ProductUpdate {
             if (self == null) {
                 throw new UpdateException(text("notInstalled"));
             }
-            load(agent, repository, progress.split(15));
-
-            UpdateOperation operation = new UpdateOperation(new ProvisioningSession(agent));
-            ProvisioningContext sources = new ProvisioningContext(agent);
-            sources.setMetadataRepositories(new URI[] { repository });
-            sources.setArtifactRepositories(new URI[] { repository });
-            operation.setProvisioningContext(sources);
-            IStatus resolved = operation.resolveModal(progress.split(25));
-            if (resolved.getSeverity() == IStatus.CANCEL) {
-                throw new OperationCanceledException();
+            boolean known = load(agent, repository, progress.split(15));
+            try {
+                return resolveAndInstall(agent, repository, install, progress);
+            } finally {
+                if (!known) {
+                    forget(agent, repository);
+                }
             }
-            if (resolved.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
-                return new Plan(List.of(), false);
-            }
-            if (resolved.getSeverity() == IStatus.ERROR) {
-                throw new UpdateException(text("unresolved", repository, details(operation.getResolutionDetails(),
-                        resolved)));
-            }
-            List<Change> changes = new ArrayList<>();
-            for (Update update : operation.getSelectedUpdates()) {
-                changes.add(new Change(update.toUpdate.getId(), update.toUpdate.getVersion().toString(),
-                        update.replacement.getVersion().toString()));
-            }
-            if (!install) {
-                return new Plan(changes, false);
-            }
-            ProvisioningJob job = operation.getProvisioningJob(progress.split(5));
-            if (job == null) {
-                throw new UpdateException(text("unresolved", repository, details(operation.getResolutionDetails(),
-                        resolved)));
-            }
-            IStatus installed = job.runModal(progress.split(55));
-            if (installed.getSeverity() == IStatus.CANCEL) {
-                throw new OperationCanceledException();
-            }
-            if (installed.getSeverity() == IStatus.ERROR) {
-                throw new UpdateException(text("failed", details(null, installed)), installed.getException());
-            }
-            return new Plan(changes, job.getRestartPolicy() != ProvisioningJob.RESTART_NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         } finally {
             agents.close();
         }
+    }
+
+    private static Plan resolveAndInstall(IProvisioningAgent agent, URI repository, boolean install, SubMonitor progress)
+            throws UpdateException {
+        UpdateOperation operation = new UpdateOperation(new ProvisioningSession(agent));
+        ProvisioningContext sources = new ProvisioningContext(agent);
+        sources.setMetadataRepositories(new URI[] { repository });
+        sources.setArtifactRepositories(new URI[] { repository });
+        operation.setProvisioningContext(sources);
+        IStatus resolved = operation.resolveModal(progress.split(25));
+        if (resolved == null || resolved.getSeverity() == IStatus.CANCEL) {
+            throw new OperationCanceledException();
+        }
+        if (resolved.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE
+                || resolved.getSeverity() != IStatus.ERROR && operation.getSelectedUpdates().length == 0) {
+            return new Plan(List.of(), false);
+        }
+        if (resolved.getSeverity() == IStatus.ERROR) {
+            throw new UpdateException(text("unresolved", repository, details(operation.getResolutionDetails(),
+                    resolved)));
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Update update : operation.getSelectedUpdates()) {
+            changes.add(new Change(update.toUpdate.getId(), update.toUpdate.getVersion().toString(),
+                    update.replacement.getVersion().toString()));
+        }
+        if (!install) {
+            return new Plan(changes, false);
+        }
+        ProvisioningJob job = operation.getProvisioningJob(progress.split(5));
+        if (job == null) {
+            throw new UpdateException(text("unresolved", repository, details(operation.getResolutionDetails(),
+                    resolved)));
+        }
+        IStatus installed = job.runModal(progress.split(55));
+        if (installed.getSeverity() == IStatus.CANCEL) {
+            throw new OperationCanceledException();
+        }
+        if (installed.getSeverity() == IStatus.ERROR) {
+            throw new UpdateException(text("failed", details(null, installed)), installed.getException());
+        }
+        return new Plan(changes, job.getRestartPolicy() != ProvisioningJob.RESTART_NONE);
     }
 
     /** The agent p2's core bundle registers for the running product (loading the class here starts that bundle). */
@@ -131,17 +142,37 @@ public class P2ProductUpdate implements ProductUpdate {
         }
     }
 
-    private static void load(IProvisioningAgent agent, URI repository, SubMonitor progress) throws UpdateException {
+    /**
+     * Loads the site's metadata and artifacts (a site that cannot be read fails here, with its address); true if p2
+     * knew the site before, so that a site only tried once is not kept in the installation's list of sites.
+     */
+    private static boolean load(IProvisioningAgent agent, URI repository, SubMonitor progress) throws UpdateException {
         IMetadataRepositoryManager metadata = agent.getService(IMetadataRepositoryManager.class);
         IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
         if (metadata == null || artifacts == null) {
             throw new UpdateException(text("notInstalled"));
         }
+        boolean known = metadata.contains(repository);
         try {
             metadata.loadRepository(repository, progress.split(70));
             artifacts.loadRepository(repository, progress.split(30));
         } catch (ProvisionException e) {
+            if (!known) {
+                forget(agent, repository);
+            }
             throw new UpdateException(text("unreadable", repository, e.getMessage()), e);
+        }
+        return known;
+    }
+
+    private static void forget(IProvisioningAgent agent, URI repository) {
+        IMetadataRepositoryManager metadata = agent.getService(IMetadataRepositoryManager.class);
+        IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
+        if (metadata != null) {
+            metadata.removeRepository(repository);
+        }
+        if (artifacts != null) {
+            artifacts.removeRepository(repository);
         }
     }
 

@@ -20,6 +20,10 @@ public class QuitHandler {
     @Execute
     public void execute(IWorkbench workbench, @Optional WorkspaceSession session,
             @Optional @Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
+        if (UpdateHandler.installing()) {
+            MessageDialog.openInformation(shell, Messages.Update_title, Messages.Quit_updating);
+            return;
+        }
         if (session != null && session.isDirty()) {
             MessageDialog dialog = new MessageDialog(shell, Messages.Quit_title, null, Messages.Quit_question,
                     MessageDialog.QUESTION, 0, Messages.Quit_save, Messages.Quit_discard, Messages.Quit_cancel);

@@ -83,8 +83,9 @@ class ProductScriptTest {
         assertEquals(1, runs().size(), "a headless command runs once: " + runs());
     }
 
-    @Test
-    void stoppingTheScriptStopsTheWorkbench() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "TERM", "INT", "HUP" })
+    void stoppingTheScriptStopsTheWorkbench(String signal) throws Exception {
         Process process = start(fakeJava("sleep"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (runs().isEmpty() && System.nanoTime() < deadline) {
@@ -94,7 +95,8 @@ class ProductScriptTest {
         Thread.sleep(300);
         List<ProcessHandle> started = process.descendants().toList();
         assertFalse(started.isEmpty(), "Java runs as the script's child");
-        process.destroy(); // SIGTERM to the script, as a desktop session or a service manager sends it
+        // as a desktop session or a service manager (TERM), Ctrl+C (INT) or a closed terminal (HUP) stops it
+        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor());
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the script ended");
         for (ProcessHandle child : started) {
             child.onExit().get(30, TimeUnit.SECONDS);

@@ -2,6 +2,7 @@
 package nl.regie.update.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Release N (the product Regie's build just made, copied as an installation would be) updates itself from a local
- * p2 repository holding release N+1, then starts again as N+1 and still works: the headless commands read the data
- * folder and the workbench opens its window without errors. A second update finds nothing newer; an unreadable
- * update site is refused with its address and leaves the installation as it was.
+ * Release N (a copy of the product Regie's build made) updates itself from a local p2 repository holding release N+1
+ * (the same sources built again later: every Regie bundle, feature and the product with a newer qualifier), then
+ * starts again as N+1 and still works: the p2 profile holds N+1, the code that runs is N+1's (the headless {@code info}
+ * names the version of Regie's bundles), the data folder is read, and the workbench opens its window without errors. A
+ * second update finds nothing newer; an unreadable update site is refused with its address and changes nothing.
  */
 class SelfUpdateTest {
 
@@ -40,35 +42,61 @@ class SelfUpdateTest {
     private record Result(int exit, String out) {
     }
 
-    private static String nextRepository() {
-        return Path.of(System.getProperty("next.repository", "missing")).toUri().toString();
+    private static String nextSite() {
+        return Path.of(System.getProperty("regie.site.next", "missing")).toUri().toString();
+    }
+
+    private static String nextQualifier() {
+        return System.getProperty("regie.next.qualifier", "missing");
+    }
+
+    private void installReleaseN() throws IOException, InterruptedException {
+        installed = work.resolve("regie");
+        Process copy = new ProcessBuilder("cp", "-a", System.getProperty("regie.product.n", "missing"),
+                installed.toString()).inheritIO().start();
+        assertEquals(0, copy.waitFor());
     }
 
     @Test
     void releaseNUpdatesItselfToNPlus1AndStillWorks() throws Exception {
-        installed = work.resolve("regie");
-        Process copy = new ProcessBuilder("cp", "-a", System.getProperty("regie.product.dir", "missing"),
-                installed.toString()).inheritIO().start();
-        assertEquals(0, copy.waitFor());
+        installReleaseN();
         Path data = work.resolve("data");
-        assertEquals("0.2.0", installedProductVersion().substring(0, 5), "release N is installed");
+        String releaseN = installedProductVersion();
+        assertFalse(releaseN.endsWith(nextQualifier()), "release N is installed: " + releaseN);
+        Result before = headless(data, "info");
+        assertEquals(0, before.exit(), before.out());
+        assertTrue(before.out().contains("Regie:        " + releaseN), "N's bundles run: " + before.out());
 
-        Result check = headless(data, "update", "--repository", nextRepository(), "--check");
+        Result check = headless(data, "update", "--repository", nextSite(), "--check");
         assertEquals(0, check.exit(), check.out());
-        assertTrue(check.out().contains("Updates available") && Pattern.compile("nl\\.regie\\.product 0\\.2\\.0\\.\\S+ -> "
-                + "0\\.2\\.1\\.").matcher(check.out()).find(), "N+1 offered: " + check.out());
-        assertTrue(installedProductVersion().startsWith("0.2.0."), "--check changes nothing");
+        assertTrue(check.out().contains("Updates available") && check.out().contains("nl.regie.product " + releaseN
+                + " -> ") && check.out().contains(nextQualifier()), "N+1 offered: " + check.out());
+        assertEquals(releaseN, installedProductVersion(), "--check changes nothing");
 
-        Result update = headless(data, "update", "--repository", nextRepository());
+        Result update = headless(data, "update", "--repository", nextSite());
         assertEquals(0, update.exit(), update.out());
         assertTrue(update.out().contains("Updated from") && update.out().contains("Restart Regie"), update.out());
+        for (String feature : List.of("nl.regie.core.feature.feature.group", "nl.regie.ui.feature.feature.group",
+                "nl.regie.update.feature.feature.group")) {
+            assertTrue(update.out().contains(feature + " "), "every installed root is updated: " + update.out());
+        }
 
-        // restarted: the new version is what runs, and it works
-        assertTrue(installedProductVersion().startsWith("0.2.1."), "N+1 installed: " + installedProductVersion());
+        // started again: N+1 is installed and is what runs
+        String releaseNext = installedProductVersion();
+        assertTrue(releaseNext.endsWith(nextQualifier()), "N+1 installed: " + releaseNext);
+        try (Stream<Path> plugins = Files.list(installed.resolve("plugins"))) {
+            assertTrue(plugins.anyMatch(p -> p.getFileName().toString().equals("nl.regie.cli_" + releaseNext + ".jar")),
+                    "N+1's bundles were downloaded into the installation");
+        }
+        String bundles = Files.readString(installed.resolve(
+                "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+        assertTrue(bundles.contains("nl.regie.store.derby," + releaseNext + ",") && !bundles.contains("nl.regie.store.derby,"
+                + releaseN + ","), "the framework starts N+1's bundles, not N's");
         Result info = headless(data, "info");
         assertEquals(0, info.exit(), info.out());
-        assertTrue(info.out().contains("Municipality: Gemeente X"), info.out());
-        Result again = headless(data, "update", "--repository", nextRepository());
+        assertTrue(info.out().contains("Regie:        " + releaseNext), "N+1's code runs: " + info.out());
+        assertTrue(info.out().contains("Municipality: Gemeente X"), "the data folder is still read: " + info.out());
+        Result again = headless(data, "update", "--repository", nextSite());
         assertEquals(0, again.exit(), again.out());
         assertTrue(again.out().contains("Up to date"), again.out());
         workbenchOpens(data);
@@ -76,10 +104,7 @@ class SelfUpdateTest {
 
     @Test
     void anUnreadableUpdateSiteIsRefusedAndChangesNothing() throws Exception {
-        installed = work.resolve("regie");
-        Process copy = new ProcessBuilder("cp", "-a", System.getProperty("regie.product.dir", "missing"),
-                installed.toString()).inheritIO().start();
-        assertEquals(0, copy.waitFor());
+        installReleaseN();
         String before = installedProductVersion();
         Path missing = work.resolve("no-such-site");
         Result result = headless(work.resolve("data"), "update", "--repository", missing.toString());
@@ -88,17 +113,9 @@ class SelfUpdateTest {
         assertEquals(before, installedProductVersion());
         Result usage = headless(work.resolve("data"), "update");
         assertEquals(2, usage.exit(), usage.out());
-    }
-
-    @Test
-    void theNextReleaseDiffersFromThisOneOnlyInItsVersion() throws IOException {
-        String current = Files.readString(Path.of(System.getProperty("regie.product.file", "missing")));
-        String next = Files.readString(Path.of(System.getProperty("next.product.file", "missing")));
-        Matcher version = Pattern.compile("version=\"(\\d+)\\.(\\d+)\\.(\\d+)\\.qualifier\"").matcher(current);
-        assertTrue(version.find(), "the product's version");
-        String following = version.group(1) + "." + version.group(2) + "." + (Integer.parseInt(version.group(3)) + 1);
-        assertEquals(current.replace(version.group(), "version=\"" + following + ".qualifier\""), next,
-                "releng/update-test/nl.regie.product.next/regie.product is Regie's product with the next micro version");
+        Result badAddress = headless(work.resolve("data"), "update", "--repository", "https://example.invalid/a b");
+        assertEquals(2, badAddress.exit(), badAddress.out());
+        assertTrue(badAddress.out().contains("not an address"), badAddress.out());
     }
 
     /** The version of the product unit in the installation's newest p2 profile state. */
