@@ -70,8 +70,8 @@ public record DerbySettings(Path dataFolder, String jdbcUrl, char[] bootPassword
 
     @Override
     public String toString() {
-        return "DerbySettings[" + (embedded() ? databaseFolder() : jdbcUrl) + ", encrypt=" + encrypt + ", password="
-                + (bootPassword == null ? "none" : "set") + "]";
+        return "DerbySettings[" + nl.regie.store.derby.internal.Connections.location(this) + ", encrypt=" + encrypt
+                + ", password=" + (bootPassword == null ? "none" : "set") + "]";
     }
 
     @Override

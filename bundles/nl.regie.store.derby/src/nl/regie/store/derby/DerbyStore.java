@@ -56,6 +56,7 @@ import nl.regie.store.StoreMaintenance;
 import nl.regie.store.WorkspaceStore;
 import nl.regie.store.WorkspaceVersion;
 import nl.regie.store.derby.internal.Connections;
+import nl.regie.store.derby.internal.Dialect;
 import nl.regie.store.derby.internal.Errors;
 import nl.regie.store.derby.internal.Fingerprints;
 import nl.regie.store.derby.internal.Schema;
@@ -79,9 +80,12 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     private Fingerprints fingerprints;
     private long fingerprintVersion = -1;
 
+    private final Dialect dialect;
+
     private DerbyStore(DerbySettings settings) throws SQLException {
         this.settings = settings;
         this.connections = new Connections(settings);
+        this.dialect = connections.dialect();
     }
 
     /**
@@ -91,12 +95,15 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     public static DerbyStore open(DerbySettings settings) throws StoreException {
         if (settings.embedded()) {
             prepareDataFolder(settings);
+        } else if (Dialect.of(settings) == Dialect.POSTGRESQL && (settings.bootPassword() != null || settings.encrypt())) {
+            throw new StoreException(Problem.INVALID_INPUT, "a PostgreSQL database has no boot password: encryption at"
+                    + " rest is the database server's (its disks); leave bootPassword and encrypt unset");
         }
         DerbyStore store;
         try {
             store = new DerbyStore(settings);
         } catch (SQLException e) {
-            throw Errors.translate(e, String.valueOf(settings.jdbcUrl()));
+            throw Errors.translate(e, Connections.location(settings));
         }
         store.start();
         return store;
@@ -1163,13 +1170,12 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         for (SignalDimension dimension : dims) {
             switch (dimension) {
                 case MONTH -> {
-                    columns.add("YEAR(s.OBSERVED_ON)");
-                    columns.add("MONTH(s.OBSERVED_ON)");
+                    columns.add(dialect.year("s.OBSERVED_ON"));
+                    columns.add(dialect.month("s.OBSERVED_ON"));
                 }
-                case YEAR -> columns.add("YEAR(s.OBSERVED_ON)");
+                case YEAR -> columns.add(dialect.year("s.OBSERVED_ON"));
                 // weeks since Monday 1970-01-05
-                case WEEK -> columns.add("{fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'),"
-                        + " TIMESTAMP(s.OBSERVED_ON, TIME('00:00:00')))} / 7");
+                case WEEK -> columns.add(dialect.weekNumber("s.OBSERVED_ON"));
                 case SUBSTANCE -> columns.add("ss.SUBSTANCE_ID");
                 case TARGET_GROUP -> columns.add("s.TARGET_GROUP_ID");
                 case SETTING -> columns.add("s.SETTING_ID");
@@ -1280,6 +1286,10 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     @Override
     public Path backup(Path folder) throws StoreException {
+        if (dialect == Dialect.POSTGRESQL) {
+            throw new StoreException(Problem.INVALID_INPUT, "a PostgreSQL database is backed up on the server, by its"
+                    + " administrator (pg_dump or the server's own backups)");
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

@@ -29,7 +29,6 @@ import nl.regie.store.SignalDimension;
 import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalRecord;
 import nl.regie.store.StoreException;
-import nl.regie.store.derby.DerbySettings;
 import nl.regie.store.derby.DerbyStore;
 
 /** Signals as rows: batches all or nothing, every filter, paging and counts by dimension. */
@@ -42,7 +41,7 @@ class SignalStoreTest {
 
     @BeforeEach
     void open() throws StoreException {
-        store = DerbyStore.open(DerbySettings.embedded(dir).withSeedExample(false));
+        store = DerbyStore.open(Backends.settings(dir).withSeedExample(false));
     }
 
     @AfterEach

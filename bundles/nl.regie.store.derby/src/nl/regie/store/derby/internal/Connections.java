@@ -21,6 +21,7 @@ public final class Connections {
     private final DerbySettings settings;
     private final Driver driver;
     private final String url;
+    private final Dialect dialect;
     private final java.util.concurrent.locks.ReentrantReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     public Connections(DerbySettings settings) throws SQLException {
@@ -28,15 +29,29 @@ public final class Connections {
         if (settings.embedded()) {
             this.driver = new EmbeddedDriver();
             this.url = "jdbc:derby:" + settings.databaseFolder().toAbsolutePath();
+        } else if (Dialect.of(settings) == Dialect.POSTGRESQL) {
+            this.driver = postgresqlDriver();
+            this.url = settings.jdbcUrl();
         } else {
             this.driver = clientDriver();
             this.url = settings.jdbcUrl();
         }
+        this.dialect = Dialect.of(settings);
     }
 
     /** Where the database is, for messages. */
     public String location() {
-        return settings.embedded() ? settings.databaseFolder().toString() : url;
+        return location(settings);
+    }
+
+    /** Where the database of {@code settings} is, for messages: never with a password from the URL's parameters. */
+    public static String location(DerbySettings settings) {
+        if (settings.embedded()) {
+            return settings.databaseFolder().toString();
+        }
+        String url = settings.jdbcUrl();
+        int parameters = url.startsWith("jdbc:postgresql:") ? url.indexOf('?') : url.indexOf(';');
+        return parameters > 0 ? url.substring(0, parameters) : url;
     }
 
     /** True when the embedded database has been created before. */
@@ -77,7 +92,7 @@ public final class Connections {
     private Connection connect(boolean create) throws SQLException {
         gate.readLock().lock();
         try {
-            return inRegieSchema(rawConnect(create));
+            return inRegieSchema(rawConnect(create), dialect);
         } finally {
             gate.readLock().unlock();
         }
@@ -87,8 +102,14 @@ public final class Connections {
      * Regie's tables live in the APP schema. On a server where users log in, a user's default schema is their own,
      * so every connection switches to APP explicitly.
      */
-    private static Connection inRegieSchema(Connection connection) throws SQLException {
+    private static Connection inRegieSchema(Connection connection, Dialect dialect) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement()) {
+            if (dialect == Dialect.POSTGRESQL) {
+                for (String sql : dialect.useSchema()) {
+                    statement.execute(sql);
+                }
+                return connection;
+            }
             try {
                 statement.execute("SET SCHEMA APP");
             } catch (SQLException missing) {
@@ -107,6 +128,13 @@ public final class Connections {
 
     private Connection rawConnect(boolean create) throws SQLException {
         Properties properties = new Properties();
+        if (dialect == Dialect.POSTGRESQL) {
+            Connection connection = driver.connect(url, properties);
+            if (connection == null) {
+                throw new SQLException("The PostgreSQL driver does not accept " + url, "08001");
+            }
+            return connection;
+        }
         if (create) {
             properties.setProperty("create", "true");
         }
@@ -143,6 +171,21 @@ public final class Connections {
             properties.setProperty("bootPassword", new String(settings.bootPassword()));
         }
         return driver.connect(url, properties);
+    }
+
+    /** PostgreSQL's JDBC driver (the org.postgresql.jdbc bundle); loaded only when a PostgreSQL URL is configured. */
+    private static Driver postgresqlDriver() throws SQLException {
+        try {
+            return (Driver) Class.forName("org.postgresql.Driver", true, Connections.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new SQLException("The PostgreSQL JDBC driver is not installed: " + e, "08001", e);
+        }
+    }
+
+    /** The database the settings point at. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**

@@ -201,8 +201,8 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
         try {
             return store().info();
         } catch (StoreException e) {
-            return new StoreInfo(settings == null ? "?" : String.valueOf(settings.embedded()
-                    ? settings.databaseFolder() : settings.jdbcUrl()), settings != null && !settings.embedded(),
+            return new StoreInfo(settings == null ? "?" : Connections.location(settings),
+                    settings != null && !settings.embedded(),
                     settings != null && settings.encrypt(), 0);
         }
     }

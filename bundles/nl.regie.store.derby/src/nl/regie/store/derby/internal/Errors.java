@@ -45,8 +45,12 @@ public final class Errors {
                         return Problem.IN_USE;
                     case "XBM06": // wrong or missing boot password
                         return Problem.WRONG_BOOT_PASSWORD;
-                    case "40XL1", "40XL2", "40001": // lock timeout, deadlock: someone else holds the rows
+                    case "40XL1", "40XL2", "40001", "40P01", "55P03": // lock timeout, deadlock (Derby, PostgreSQL)
                         return Problem.BUSY;
+                    case "53100": // PostgreSQL: disk full
+                        return Problem.DISK_FULL;
+                    case "3D000": // PostgreSQL: the database named in the URL does not exist
+                        return Problem.MISSING_DATA;
                     case "XSDG1", "XSDFI", "XSLAH": // could not write a page or the log: usually a full disk
                         return Problem.DISK_FULL;
                     case "08001": // no connection to a server

@@ -107,7 +107,8 @@ public final class Schema {
     /** The version a database is at; 0 for an empty database. */
     public static int version(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet tables = meta.getTables(null, "APP", "REGIE_SCHEMA", null)) {
+        Dialect dialect = Dialect.of(connection);
+        try (ResultSet tables = meta.getTables(null, dialect.schema(), dialect.table("REGIE_SCHEMA"), null)) {
             if (!tables.next()) {
                 return 0;
             }
@@ -127,13 +128,17 @@ public final class Schema {
         connection.setAutoCommit(false);
         try {
             int current = version(connection);
+            Dialect dialect = Dialect.of(connection);
             for (Migration migration : MIGRATIONS) {
                 if (migration.version() <= current || migration.version() > target) {
                     continue;
                 }
                 try (Statement statement = connection.createStatement()) {
                     for (String sql : migration.statements()) {
-                        statement.executeUpdate(sql);
+                        String here = dialect.ddl(sql);
+                        if (here != null) {
+                            statement.executeUpdate(here);
+                        }
                     }
                 }
                 if (migration.then() != null) {
