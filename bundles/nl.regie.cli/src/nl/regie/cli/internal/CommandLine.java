@@ -75,6 +75,7 @@ public class CommandLine {
                 case "report" -> report(rest, out, err);
                 case "import-measurements" -> oneArgument(rest, err, file -> importMeasurements(Path.of(file), out));
                 case "update" -> update(rest, out, err);
+                case "audit" -> audit(rest, out, err);
                 default -> {
                     err.println("regie: unknown command: " + command);
                     usage(err);
@@ -107,7 +108,62 @@ public class CommandLine {
         err.println("Commands: info | history | backup FOLDER | restore FOLDER | export-workspace FILE.xmi"
                 + " | import-workspace FILE.xmi | import-signals FILE [--format csv|xlsx|json] [--mapping NAME] | clusters [--until DATE]"
                 + " | evaluate | check [--until DATE] | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]"
-                + " | import-measurements FILE.csv|FILE.xlsx | update --repository URL|FOLDER [--check]");
+                + " | import-measurements FILE.csv|FILE.xlsx | update --repository URL|FOLDER [--check]"
+                + " | audit [--object ID] [--out FILE.csv]");
+    }
+
+    /**
+     * {@code audit [--object ID] [--out FILE.csv]}: the audit trail (who changed what, when, before and after), of one
+     * object or of everything, printed or written as CSV (semicolons; text cells made safe for spreadsheets).
+     */
+    private int audit(List<String> rest, PrintStream out, PrintStream err) throws StoreException, IOException {
+        String object = null;
+        Path file = null;
+        for (int i = 0; i < rest.size(); i++) {
+            if (rest.get(i).equals("--object") && i + 1 < rest.size()) {
+                object = rest.get(++i);
+            } else if (rest.get(i).equals("--out") && i + 1 < rest.size()) {
+                file = Path.of(rest.get(++i)).toAbsolutePath();
+            } else {
+                err.println("regie: usage: audit [--object ID] [--out FILE.csv]");
+                return USAGE;
+            }
+        }
+        nl.regie.store.AuditTrail trail = service(nl.regie.store.AuditTrail.class);
+        List<nl.regie.store.AuditEntry> entries = new java.util.ArrayList<>();
+        if (object != null) {
+            entries.addAll(trail.of(object));
+        } else {
+            for (int offset = 0;; offset += 10_000) {
+                List<nl.regie.store.AuditEntry> page = trail.between(null, null, offset, 10_000);
+                entries.addAll(page);
+                if (page.size() < 10_000) {
+                    break;
+                }
+            }
+        }
+        if (file != null) {
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            for (nl.regie.store.AuditEntry entry : entries) {
+                rows.add(java.util.Arrays.asList(WHEN.format(entry.at()), entry.author(), entry.version(), entry.objectType(),
+                        entry.objectId(), entry.change().name(), entry.feature(), entry.before(), entry.after()));
+            }
+            nl.regie.reports.Exports.csv(new nl.regie.reports.Table("audit", List.of("when", "who", "version", "type",
+                    "object", "change", "property", "before", "after"), rows), file);
+            out.println("Audit trail: " + entries.size() + " entries written to " + file);
+            return OK;
+        }
+        for (nl.regie.store.AuditEntry entry : entries) {
+            out.println(WHEN.format(entry.at()) + "  " + entry.author() + "  v" + entry.version() + "  "
+                    + entry.change().name().toLowerCase(Locale.ROOT) + " " + entry.objectType() + " " + entry.objectId()
+                    + (entry.feature() == null ? "" : " " + entry.feature())
+                    + (entry.before() == null ? "" : ": " + entry.before())
+                    + (entry.after() == null ? "" : (entry.before() == null ? ": " : " -> ") + entry.after()));
+        }
+        if (entries.isEmpty()) {
+            out.println(object == null ? "The audit trail is empty." : "No changes to " + object + ".");
+        }
+        return OK;
     }
 
     /** Self-update needs p2, which only the Equinox product has; {@link UpdateCommand} is loaded only here. */

@@ -55,6 +55,9 @@ import nl.regie.store.StoreInfo;
 import nl.regie.store.StoreMaintenance;
 import nl.regie.store.WorkspaceStore;
 import nl.regie.store.WorkspaceVersion;
+import nl.regie.store.derby.internal.Audits;
+import nl.regie.store.AuditEntry;
+import nl.regie.store.AuditTrail;
 import nl.regie.store.derby.internal.Connections;
 import nl.regie.store.derby.internal.Dialect;
 import nl.regie.store.derby.internal.Errors;
@@ -73,7 +76,7 @@ import nl.regie.store.derby.internal.SignalRows;
  * <p>Used through OSGi as the {@code nl.regie.store.derby} component; tools and tests outside OSGi open one with
  * {@link #open(DerbySettings)} and close it when done.
  */
-public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaintenance, AutoCloseable {
+public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail, AutoCloseable {
 
     private final DerbySettings settings;
     private final Connections connections;
@@ -308,6 +311,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             insert.setBinaryStream(6, new ByteArrayInputStream(content), content.length);
             insert.executeUpdate();
         }
+        Audits.write(connection, auditRows(connection, municipality, basedOn, next), now, author(), number);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM WORKSPACE_FINGERPRINT");
                 PreparedStatement keep = connection.prepareStatement(
                         "INSERT INTO WORKSPACE_FINGERPRINT (ID, VERSION, CONTENT) VALUES (1, ?, ?)")) {
@@ -317,6 +321,31 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             keep.executeUpdate();
         }
         return new Written(new WorkspaceVersion(number, now, author(), summary, next.size()), next);
+    }
+
+    /**
+     * The audit entries of a new version: per object and property against version {@code basedOn} (read back from
+     * the database); for the first version one entry for the workspace as a whole.
+     */
+    private List<Audits.Row> auditRows(Connection connection, Municipality municipality, long basedOn, Fingerprints next)
+            throws SQLException, StoreException {
+        if (basedOn == 0) {
+            return List.of(new Audits.Row(municipality.getId() == null ? "workspace" : municipality.getId(),
+                    municipality.eClass().getName(), AuditEntry.Change.CREATED, null, null,
+                    municipality.getName() + ", " + next.size() + " objects"));
+        }
+        Municipality previous;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT CONTENT FROM WORKSPACE_VERSION WHERE VERSION = ?")) {
+            select.setLong(1, basedOn);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    return List.of();
+                }
+                previous = read(result.getBinaryStream(1));
+            }
+        }
+        return Audits.diff(previous, municipality);
     }
 
     /** The fingerprints of version {@code basedOn}: kept in memory after a save here, else from the database. */
@@ -528,10 +557,17 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         Instant now = Instant.now();
         long batchId = newBatch(connection, source, batch.size(), now);
         insertRows(connection, batch, batchId, progress);
+        auditImport(connection, batchId, batch.size(), source, now);
         WeekCounts weeks = new WeekCounts();
         batch.stream().filter(record -> record.status() != SignalStatus.RETRACTED).forEach(record -> weeks.add(record, 1));
         weeks.apply(connection);
         return new ImportReceipt(batchId, batch.size(), now);
+    }
+
+    private void auditImport(Connection connection, long batchId, int rows, String source, Instant now)
+            throws SQLException {
+        Audits.write(connection, List.of(new Audits.Row(Audits.batchId(batchId), "ImportBatch",
+                AuditEntry.Change.IMPORTED, null, null, rows + " signals from " + source)), now, author(), 0);
     }
 
     private long newBatch(Connection connection, String source, int rows, Instant now) throws SQLException {
@@ -676,6 +712,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                     count.setTimestamp(2, Timestamp.from(now));
                     count.setLong(3, batchId);
                     count.executeUpdate();
+                    auditImport(connection, batchId, rows, source, now);
                     connection.commit();
                     finished = true;
                     return new ImportReceipt(batchId, rows, now);
@@ -962,6 +999,9 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                 WeekCounts weeks = new WeekCounts();
                 weeks.add(before, -1);
                 weeks.apply(connection);
+                Audits.write(connection, List.of(new Audits.Row(id, "Signal", AuditEntry.Change.RETRACTED, "status",
+                        before.status().getLiteral(), SignalStatus.RETRACTED.getLiteral() + ": " + reason.strip())),
+                        Instant.now(), author(), 0);
                 return find(connection, id).orElseThrow();
             });
         } catch (SQLException e) {
@@ -1279,6 +1319,26 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                 .append(String.join(", ", java.util.Collections.nCopies(list.size(), "?"))).append(')');
         for (Object value : list) {
             parameters.add(value instanceof String ? value : (Object) Integer.valueOf(((Number) value).intValue()));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- audit trail
+
+    @Override
+    public List<AuditEntry> of(String objectId) throws StoreException {
+        try (Connection connection = connections.open()) {
+            return Audits.of(connection, objectId);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public List<AuditEntry> between(Instant from, Instant until, int offset, int limit) throws StoreException {
+        try (Connection connection = connections.open()) {
+            return Audits.between(connection, from, until, offset, limit);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
         }
     }
 

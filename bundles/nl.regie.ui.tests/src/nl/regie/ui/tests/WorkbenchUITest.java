@@ -85,7 +85,11 @@ class WorkbenchUITest {
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
             Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning, Evaluated evaluated,
-            Progressed progressed, Updating updating) {
+            Progressed progressed, Updating updating, Audited audited) {
+    }
+
+    /** What the audit trail part showed for the action edited and saved, and what its export wrote. */
+    record Audited(String status, List<String> rows, String csv) {
     }
 
     /** What Help > Updates zoeken asked and showed in a workbench that p2 did not install (the test runtime). */
@@ -975,6 +979,33 @@ class WorkbenchUITest {
         return new Updating(prefilled.get(), error.get(), picture.get());
     }
 
+    /**
+     * The audit trail part on the action whose title was edited and saved at the start: selected in the Policy
+     * Explorer, the part lists that change with its values before and after; its export writes them as CSV.
+     */
+    private static Audited audited(E4Workbench workbench, PolicyExplorerPart explorer, Action action, Shell shell)
+            throws Exception {
+        nl.regie.ui.parts.AuditPart audit = part(workbench, nl.regie.ui.parts.AuditPart.ID, nl.regie.ui.parts.AuditPart.class);
+        part(workbench, PolicyExplorerPart.ID, PolicyExplorerPart.class);
+        explorer.getViewer().setSelection(new StructuredSelection(action), true);
+        settle();
+        part(workbench, nl.regie.ui.parts.AuditPart.ID, nl.regie.ui.parts.AuditPart.class);
+        waitUntil(() -> audit.getViewer().getTable().getItemCount() > 0);
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : audit.getViewer().getTable().getItems()) {
+            List<String> cells = new ArrayList<>();
+            for (int column = 0; column < audit.getViewer().getTable().getColumnCount(); column++) {
+                cells.add(item.getText(column));
+            }
+            rows.add(String.join(" | ", cells));
+        }
+        screenshot(shell, evidenceDir().resolve("audit-trail.png"));
+        Path csv = Files.createTempDirectory("audit").resolve("wijzigingslog.csv");
+        org.eclipse.core.runtime.jobs.Job export = audit.exportTo(csv);
+        waitUntil(() -> export.getResult() != null);
+        return new Audited(audit.getStatus(), rows, Files.exists(csv) ? Files.readString(csv) : null);
+    }
+
     private static void descendants(org.eclipse.swt.widgets.Composite parent, List<org.eclipse.swt.widgets.Control> out) {
         for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
             out.add(child);
@@ -1026,9 +1057,10 @@ class WorkbenchUITest {
             Evaluated evaluated = evaluation(workbench, session, shell);
             Progressed progressed = progress(models, application, shell);
             Updating updating = update(workbench, shell);
+            Audited audited = audited(workbench, explorer, action, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
                     distinctColours(picture), saving, inbox, imported, work, heatmap, planning, evaluated, progressed,
-                    updating));
+                    updating, audited));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -1111,6 +1143,19 @@ class WorkbenchUITest {
         assertNotNull(updating.error(), "an answer was shown");
         assertTrue(updating.error().contains("niet met p2 ge\u00efnstalleerd"), updating.error());
         assertNotNull(updating.picture());
+    }
+
+    @Test
+    void theAuditTrailShowsWhoChangedTheSelectedActionAndExportsIt() {
+        Audited audited = seen().audited();
+        Saving saving = seen().saving();
+        assertTrue(audited.status().contains("1 wijzigingen") || audited.status().contains("wijzigingen"), audited.status());
+        String row = audited.rows().stream().filter(r -> r.contains("gewijzigd")).findFirst()
+                .orElseThrow(() -> new AssertionError("no change listed: " + audited.rows()));
+        assertTrue(row.contains("| Titel |") && row.contains("(bewerkt)"), "the title's change, by its Dutch name: " + row);
+        assertNotNull(audited.csv(), "the export was written");
+        assertTrue(audited.csv().contains("Titel") && audited.csv().contains("(bewerkt)"), audited.csv());
+        assertNotNull(saving);
     }
 
     @Test

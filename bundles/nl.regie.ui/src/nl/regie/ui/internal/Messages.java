@@ -398,6 +398,28 @@ public final class Messages extends NLS {
     public static String Progress_idle;
     public static String Progress_more;
 
+    public static String Audit_nothingSelected;
+    public static String Audit_loading;
+    public static String Audit_count;
+    public static String Audit_none;
+    public static String Audit_unavailable;
+    public static String Audit_export;
+    public static String Audit_exportTitle;
+    public static String Audit_exporting;
+    public static String Audit_exported;
+    public static String Audit_column_when;
+    public static String Audit_column_who;
+    public static String Audit_column_version;
+    public static String Audit_column_change;
+    public static String Audit_column_property;
+    public static String Audit_column_before;
+    public static String Audit_column_after;
+    public static String Audit_change_CREATED;
+    public static String Audit_change_CHANGED;
+    public static String Audit_change_REMOVED;
+    public static String Audit_change_IMPORTED;
+    public static String Audit_change_RETRACTED;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -120,6 +120,13 @@ class SignalStoreTest {
         assertEquals(60, store.count(SignalQuery.ALL), "a retracted signal stays stored");
         assertThrows(StoreException.class, () -> store.retract("nope", "reason"));
         assertThrows(StoreException.class, () -> store.retract("s1", " "));
+        // the audit trail: the import that brought s0 in, and its retraction (once: the second changed nothing)
+        List<nl.regie.store.AuditEntry> trail = store.of("s0");
+        assertEquals(List.of(nl.regie.store.AuditEntry.Change.IMPORTED, nl.regie.store.AuditEntry.Change.RETRACTED),
+                trail.stream().map(nl.regie.store.AuditEntry::change).toList(), trail.toString());
+        assertEquals("20 signals from a.csv", trail.get(0).after());
+        assertTrue(trail.get(1).after().endsWith("dubbel gemeld door de horeca"), trail.get(1).after());
+        assertEquals("40 signals from b.csv", store.of("s20").get(0).after(), "an import through the writer");
         assertTrue(store.find("nope").isEmpty());
 
         Map<List<String>, Long> expected = countByWeek();

@@ -89,6 +89,54 @@ class WorkspaceStoreTest {
         }
     }
 
+    /**
+     * Every saved change is in the audit trail: per object and property, with who, when, the version and the values
+     * before and after; the first version is one entry for the workspace; a refused save leaves no entry.
+     */
+    @Test
+    void everySavedChangeIsInTheAuditTrailWithItsValuesBeforeAndAfter() throws Exception {
+        try (DerbyStore store = open("ana")) {
+            Municipality x = store.load().municipality();
+            nl.regie.model.Action action = x.getPolicies().get(0).getActionPlans().get(0).getTracks().get(0)
+                    .getActions().get(0);
+            String title = action.getTitle();
+            action.setTitle(title + " (bijgesteld)");
+            nl.regie.model.Partner partner = nl.regie.model.RegieFactory.eINSTANCE.createPartner();
+            partner.setId("partner-ggd-regio");
+            partner.setName("GGD Regio");
+            x.getPartners().add(partner);
+            store.save(x, 1, "titel bijgesteld");
+
+            List<nl.regie.store.AuditEntry> trail = store.of(action.getId());
+            assertEquals(1, trail.size(), trail.toString());
+            nl.regie.store.AuditEntry change = trail.get(0);
+            assertEquals(nl.regie.store.AuditEntry.Change.CHANGED, change.change());
+            assertEquals("title", change.feature());
+            assertEquals(title, change.before());
+            assertEquals(title + " (bijgesteld)", change.after());
+            assertEquals("ana", change.author());
+            assertEquals(2, change.version());
+            assertEquals("Action", change.objectType());
+            List<nl.regie.store.AuditEntry> created = store.of(partner.getId());
+            assertEquals(1, created.size(), created.toString());
+            assertEquals(nl.regie.store.AuditEntry.Change.CREATED, created.get(0).change());
+            assertEquals("Partner GGD Regio", created.get(0).after());
+            x.getPartners().remove(partner);
+            store.save(x, 2, null);
+            List<nl.regie.store.AuditEntry> removed = store.of(partner.getId());
+            assertEquals(nl.regie.store.AuditEntry.Change.REMOVED, removed.get(1).change(), removed.toString());
+            assertEquals("Partner GGD Regio", removed.get(1).before());
+
+            List<nl.regie.store.AuditEntry> all = store.between(null, null, 0, 1000);
+            assertEquals(nl.regie.store.AuditEntry.Change.CREATED, all.get(0).change(), "the first version as a whole");
+            assertEquals(1, all.get(0).version());
+
+            action.setTitle("een verouderde wijziging");
+            assertThrows(ConflictException.class, () -> store.save(x, 2, null));
+            assertEquals(1, store.of(action.getId()).size(), "a refused save leaves no entry");
+        }
+    }
+
     @Test
     void aSaveBasedOnAnOldVersionIsRefusedAndOverwritesNothing() throws Exception {
         try (DerbyStore store = open("ana")) {

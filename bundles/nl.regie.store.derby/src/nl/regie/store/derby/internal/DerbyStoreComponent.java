@@ -19,6 +19,7 @@ import nl.regie.store.SignalCount;
 import nl.regie.store.SignalDimension;
 import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalRecord;
+import nl.regie.store.AuditTrail;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 import nl.regie.store.StoreInfo;
@@ -41,9 +42,10 @@ import nl.regie.store.derby.DerbyStore;
  * is in use, a wrong boot password) reaches the caller of the first operation as a {@link StoreException} it can
  * show, and is tried again on the next call.
  */
-@Component(service = {WorkspaceStore.class, SignalStore.class, StoreMaintenance.class}, configurationPid = DerbyStoreComponent.PID,
+@Component(service = {WorkspaceStore.class, SignalStore.class, StoreMaintenance.class, AuditTrail.class},
+        configurationPid = DerbyStoreComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMaintenance {
+public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail {
 
     /** The Configuration Admin PID. */
     public static final String PID = "nl.regie.store.derby";
@@ -271,6 +273,17 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     @Override
     public Path backup(Path folder) throws StoreException {
         return store().backup(folder);
+    }
+
+    @Override
+    public java.util.List<nl.regie.store.AuditEntry> of(String objectId) throws StoreException {
+        return store().of(objectId);
+    }
+
+    @Override
+    public java.util.List<nl.regie.store.AuditEntry> between(java.time.Instant from, java.time.Instant until, int offset,
+            int limit) throws StoreException {
+        return store().between(from, until, offset, limit);
     }
 
     /** Restores through the open store, or, when the database does not open (damaged), without opening it. */

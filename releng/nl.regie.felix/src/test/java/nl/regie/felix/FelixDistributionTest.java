@@ -93,7 +93,7 @@ class FelixDistributionTest {
         assertEquals(equinoxRejects, Files.readString(dir.resolve("signalen.csv.rejects.csv")), "the same rejects, same reasons");
 
         for (String[] command : List.of(new String[] {"info"}, new String[] {"clusters", "--until", "2026-04-30"},
-                new String[] {"evaluate"}, new String[] {"check", "--until", "2026-04-30"}, new String[] {"no-such-command"})) {
+                new String[] {"evaluate"}, new String[] {"check", "--until", "2026-04-30"}, new String[] {"audit"}, new String[] {"no-such-command"})) {
             Result equinox = equinox(onEquinox, command);
             Result felix = felix(onFelix, command);
             assertEquals(equinox.exit(), felix.exit(), String.join(" ", command) + ": " + felix.out());
