@@ -51,12 +51,21 @@ public final class WeekCounts {
         return deltas.isEmpty();
     }
 
-    /** Writes the changes inside the caller's transaction: an UPDATE per cell, an INSERT where there was none. */
+    /**
+     * Writes the changes inside the caller's transaction: an UPDATE per cell, an INSERT where there was none. The
+     * summary is locked for the rest of the transaction first: two imports into the same week would otherwise both
+     * find no cell and both insert one (PostgreSQL refused the second as a duplicate; a Derby network server let the
+     * clients wait on each other for good: both found by the team load test). Every writer has written its signals
+     * before it comes here and touches nothing of another's after, so the lock cannot close a circle.
+     */
     public void apply(Connection connection) throws SQLException {
         if (deltas.isEmpty()) {
             return;
         }
         List<Map.Entry<Key, int[]>> changes = deltas.entrySet().stream().filter(e -> e.getValue()[0] != 0).toList();
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("LOCK TABLE SIGNAL_WEEK IN EXCLUSIVE MODE");
+        }
         int[] updated;
         try (PreparedStatement update = connection.prepareStatement("UPDATE SIGNAL_WEEK SET N = N + ? WHERE WEEK_START = ?"
                 + " AND SUBSTANCE_ID = ? AND TARGET_GROUP_ID = ? AND SETTING_ID = ? AND AREA_ID = ?")) {
