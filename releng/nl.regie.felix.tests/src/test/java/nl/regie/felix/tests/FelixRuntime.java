@@ -77,7 +77,7 @@ final class FelixRuntime implements AutoCloseable {
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
                 "org.junit.jupiter.api;version=" + JUNIT_VERSION, "org.junit.jupiter.api.function;version=" + JUNIT_VERSION,
                 "org.junit.jupiter.api.io;version=" + JUNIT_VERSION, "org.junit.jupiter.params;version=" + JUNIT_VERSION,
-                "org.junit.jupiter.params.provider;version=" + JUNIT_VERSION));
+                "org.junit.jupiter.params.provider;version=" + JUNIT_VERSION, "org.opentest4j;version=1.3.0"));
         // Felix by name: another framework (Equinox) may also be on the class path and win a ServiceLoader lookup.
         FrameworkFactory factory = new org.apache.felix.framework.FrameworkFactory();
         framework = factory.newFramework(config);
