@@ -26,17 +26,14 @@ public final class Connections {
 
     public Connections(DerbySettings settings) throws SQLException {
         this.settings = settings;
+        this.dialect = Dialect.of(settings);
         if (settings.embedded()) {
             this.driver = new EmbeddedDriver();
             this.url = "jdbc:derby:" + settings.databaseFolder().toAbsolutePath();
-        } else if (Dialect.of(settings) == Dialect.POSTGRESQL) {
-            this.driver = postgresqlDriver();
-            this.url = settings.jdbcUrl();
         } else {
-            this.driver = clientDriver();
+            this.driver = dialect == Dialect.POSTGRESQL ? postgresqlDriver() : clientDriver();
             this.url = settings.jdbcUrl();
         }
-        this.dialect = Dialect.of(settings);
     }
 
     /** Where the database is, for messages. */
