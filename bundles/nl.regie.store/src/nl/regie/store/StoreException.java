@@ -38,6 +38,10 @@ public class StoreException extends Exception {
         UNREACHABLE,
         /** Someone else holds what this operation needs (a lock timeout); trying again later usually works. */
         BUSY,
+        /** The login or password was not accepted by the database. */
+        LOGIN_FAILED,
+        /** The account's role does not allow this (the database refused it). */
+        FORBIDDEN,
         /** Anything else. */
         OTHER
     }

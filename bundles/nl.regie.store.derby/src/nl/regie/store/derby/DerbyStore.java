@@ -67,6 +67,10 @@ import nl.regie.store.derby.internal.WeekCounts;
 import nl.regie.store.QuarantinedRecord;
 import nl.regie.store.SignalWriter;
 import nl.regie.store.derby.internal.SignalRows;
+import nl.regie.store.derby.internal.Team;
+import nl.regie.store.Account;
+import nl.regie.store.Accounts;
+import nl.regie.store.Role;
 
 /**
  * The Regie store on Apache Derby: embedded in the user's data folder by default, or against a Derby network server.
@@ -76,7 +80,8 @@ import nl.regie.store.derby.internal.SignalRows;
  * <p>Used through OSGi as the {@code nl.regie.store.derby} component; tools and tests outside OSGi open one with
  * {@link #open(DerbySettings)} and close it when done.
  */
-public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail, AutoCloseable {
+public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail, Accounts,
+        AutoCloseable {
 
     private final DerbySettings settings;
     private final Connections connections;
@@ -84,11 +89,25 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     private long fingerprintVersion = -1;
 
     private final Dialect dialect;
+    /** Who this store works as (the administrator when the database has no accounts). */
+    private volatile Account account;
 
-    private DerbyStore(DerbySettings settings) throws SQLException {
+    private DerbyStore(DerbySettings settings, Credentials credentials) throws SQLException {
         this.settings = settings;
-        this.connections = new Connections(settings);
+        this.connections = new Connections(settings, credentials);
         this.dialect = connections.dialect();
+    }
+
+    /**
+     * {@link #open(DerbySettings)} logging in to a shared database with accounts ({@link Accounts}); the
+     * credentials are kept in memory only.
+     */
+    public static DerbyStore open(DerbySettings settings, Credentials credentials) throws StoreException {
+        if (credentials != null && settings.embedded()) {
+            throw new StoreException(Problem.INVALID_INPUT, "an embedded database has no accounts: a login needs a"
+                    + " shared database (a Derby network server or PostgreSQL, jdbcUrl)");
+        }
+        return open(settings, credentials, true);
     }
 
     /**
@@ -96,6 +115,11 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
      * newer Regie is refused and left as it is.
      */
     public static DerbyStore open(DerbySettings settings) throws StoreException {
+        return open(settings, null, true);
+    }
+
+    private static DerbyStore open(DerbySettings settings, Credentials credentials, boolean unused)
+            throws StoreException {
         if (settings.embedded()) {
             prepareDataFolder(settings);
         } else if (Dialect.of(settings) == Dialect.POSTGRESQL && (settings.bootPassword() != null || settings.encrypt())) {
@@ -104,7 +128,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         }
         DerbyStore store;
         try {
-            store = new DerbyStore(settings);
+            store = new DerbyStore(settings, credentials);
         } catch (SQLException e) {
             throw Errors.translate(e, Connections.location(settings));
         }
@@ -143,7 +167,8 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     private void start() throws StoreException {
-        try (Connection connection = connections.openCreating()) {
+        // a login works on a database its owner created: only the owner (or a store without login) creates one
+        try (Connection connection = connections.loggedIn() ? connections.open() : connections.openCreating()) {
             int version = Schema.version(connection);
             if (version > Schema.LATEST) {
                 connection.close();
@@ -153,8 +178,9 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             if (version < Schema.LATEST) {
                 Schema.migrate(connection, Schema.LATEST);
             }
+            takeRole(Team.current(connection), connection);
             boolean own = settings.municipality() != null && !settings.municipality().isBlank();
-            if ((settings.seedExample() || own) && headVersion(connection) == 0) {
+            if (account.role().mayEdit() && (settings.seedExample() || own) && headVersion(connection) == 0) {
                 try {
                     if (settings.seedExample()) {
                         seed(connection);
@@ -171,6 +197,28 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         } catch (StoreException e) {
             connections.shutdown();
             throw e;
+        }
+    }
+
+    /**
+     * Works as {@code who} from now on: a partner's connections read the partner views, and on Derby every connection
+     * takes on the role's group.
+     */
+    private void takeRole(Account who, Connection connection) throws SQLException {
+        account = who;
+        if (!connections.loggedIn() || who.role() == Role.ADMINISTRATOR) {
+            connections.scope(Connections.Scope.REGIE);
+            return;
+        }
+        String group = dialect == Dialect.DERBY ? Team.group(who.role(), connection, dialect) : null;
+        connections.scope(new Connections.Scope(who.role() == Role.PARTNER, group));
+    }
+
+    /** Refuses what the account's role may not do, with a clear message (the database would refuse it too). */
+    private void allow(boolean allowed, String what) throws StoreException {
+        if (!allowed) {
+            throw new StoreException(Problem.FORBIDDEN, connections.location(), account.login() + " ("
+                    + account.role().name().toLowerCase(java.util.Locale.ROOT) + ") may not " + what);
         }
     }
 
@@ -234,25 +282,31 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     @Override
     public LoadedWorkspace load() throws StoreException {
-        try (Connection connection = connections.open();
-                PreparedStatement select = connection.prepareStatement("SELECT v.VERSION, v.SAVED_AT, v.AUTHOR,"
-                        + " v.SUMMARY, v.OBJECT_COUNT, v.CONTENT FROM WORKSPACE_VERSION v JOIN WORKSPACE_HEAD h"
-                        + " ON v.VERSION = h.VERSION WHERE h.ID = 1")) {
-            try (ResultSet result = select.executeQuery()) {
-                if (!result.next()) {
-                    Municipality empty = RegieResources.inOwnResource(RegieFactory.eINSTANCE.createMunicipality());
-                    return new LoadedWorkspace(empty, new WorkspaceVersion(0, Instant.EPOCH, "", "empty", 0));
-                }
-                WorkspaceVersion version = version(result);
-                return new LoadedWorkspace(read(result.getBinaryStream("CONTENT")), version);
-            }
+        try (Connection connection = connections.open()) {
+            return readHead(connection);
         } catch (SQLException e) {
             throw Errors.translate(e, connections.location());
         }
     }
 
+    /** The latest version (for a partner: its own copy of it). */
+    private LoadedWorkspace readHead(Connection connection) throws SQLException, StoreException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT v.VERSION, v.SAVED_AT, v.AUTHOR,"
+                + " v.SUMMARY, v.OBJECT_COUNT, v.CONTENT FROM WORKSPACE_VERSION v JOIN WORKSPACE_HEAD h"
+                + " ON v.VERSION = h.VERSION WHERE h.ID = 1");
+                ResultSet result = select.executeQuery()) {
+            if (!result.next()) {
+                Municipality empty = RegieResources.inOwnResource(RegieFactory.eINSTANCE.createMunicipality());
+                return new LoadedWorkspace(empty, new WorkspaceVersion(0, Instant.EPOCH, "", "empty", 0));
+            }
+            WorkspaceVersion version = version(result);
+            return new LoadedWorkspace(read(result.getBinaryStream("CONTENT")), version);
+        }
+    }
+
     @Override
     public WorkspaceVersion save(Municipality municipality, long basedOn, String note) throws StoreException {
+        allow(account.role().mayEdit(), "save the workspace");
         try (Connection connection = connections.open()) {
             return saveVersion(connection, municipality, basedOn, note);
         } catch (SQLException e) {
@@ -312,6 +366,11 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             insert.executeUpdate();
         }
         Audits.write(connection, auditRows(connection, municipality, basedOn, next), now, author(), number);
+        try {
+            Team.writePartnerCopies(connection, municipality, number, now, author(), summary);
+        } catch (IOException e) {
+            throw new StoreException(Problem.OTHER, e, connections.location(), e.toString());
+        }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM WORKSPACE_FINGERPRINT");
                 PreparedStatement keep = connection.prepareStatement(
                         "INSERT INTO WORKSPACE_FINGERPRINT (ID, VERSION, CONTENT) VALUES (1, ?, ?)")) {
@@ -373,6 +432,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     @Override
     public WorkspaceVersion importWorkspace(Municipality municipality, long basedOn, String note) throws StoreException {
+        allow(account.role().mayEdit(), "import a workspace");
         List<SignalRecord> signals = records(municipality);
         Set<Signal> referenced = new java.util.HashSet<>();
         for (TreeIterator<EObject> it = municipality.eAllContents(); it.hasNext();) {
@@ -486,6 +546,9 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     private String author() {
+        if (connections.loggedIn()) {
+            return account.login();
+        }
         return settings.author() == null || settings.author().isBlank() ? "regie" : settings.author();
     }
 
@@ -510,6 +573,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
      * it has written so far (for progress monitors, and for the crash test).
      */
     public ImportReceipt append(List<SignalRecord> batch, String source, LongConsumer progress) throws StoreException {
+        allow(account.role().mayImport(), "import signals");
         Set<String> ids = new HashSet<>();
         for (SignalRecord record : batch) {
             if (!ids.add(record.id())) {
@@ -560,8 +624,20 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         auditImport(connection, batchId, batch.size(), source, now);
         WeekCounts weeks = new WeekCounts();
         batch.stream().filter(record -> record.status() != SignalStatus.RETRACTED).forEach(record -> weeks.add(record, 1));
-        weeks.apply(connection);
+        applyWeeks(connection, weeks);
         return new ImportReceipt(batchId, batch.size(), now);
+    }
+
+    /**
+     * Brings the weekly summary up to date inside the caller's transaction; a partner, who may not read it, marks it
+     * behind instead and an analyst's store rebuilds it before reading it.
+     */
+    private void applyWeeks(Connection connection, WeekCounts weeks) throws SQLException {
+        if (account.role() == Role.PARTNER) {
+            Team.markSummaryStale(connection);
+        } else {
+            weeks.apply(connection);
+        }
     }
 
     private void auditImport(Connection connection, long batchId, int rows, String source, Instant now)
@@ -571,9 +647,10 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     private long newBatch(Connection connection, String source, int rows, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES (?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        String sql = "INSERT INTO APP.IMPORT_BATCH (IMPORTED_AT, SOURCE, ROW_COUNT) VALUES (?, ?, ?)";
+        // PostgreSQL's driver returns every column unless told which; a partner may read only the id
+        try (PreparedStatement insert = dialect == Dialect.POSTGRESQL ? connection.prepareStatement(sql,
+                new String[] { "id" }) : connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setTimestamp(1, Timestamp.from(now));
             insert.setString(2, source == null ? "" : source.length() > 1000 ? source.substring(0, 1000) : source);
             insert.setInt(3, rows);
@@ -596,6 +673,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     @Override
     public SignalWriter writer(String source) throws StoreException {
+        allow(account.role().mayImport(), "import signals");
         try {
             return new Writer(source);
         } catch (SQLException e) {
@@ -704,9 +782,9 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         public ImportReceipt commit() throws StoreException {
             check();
             try {
-                weeks.apply(connection);
+                applyWeeks(connection, weeks);
                 try (PreparedStatement count = connection.prepareStatement(
-                        "UPDATE IMPORT_BATCH SET ROW_COUNT = ?, IMPORTED_AT = ? WHERE ID = ?")) {
+                        "UPDATE APP.IMPORT_BATCH SET ROW_COUNT = ?, IMPORTED_AT = ? WHERE ID = ?")) {
                     Instant now = Instant.now();
                     count.setInt(1, rows);
                     count.setTimestamp(2, Timestamp.from(now));
@@ -782,12 +860,12 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(SignalRows.class.getClassLoader());
-        try (PreparedStatement signals = connection.prepareStatement("INSERT INTO SIGNAL (ID, OBSERVED_ON,"
+        try (PreparedStatement signals = connection.prepareStatement("INSERT INTO APP.SIGNAL (ID, OBSERVED_ON,"
                 + " REPORTED_ON, SOURCE_ID, TARGET_GROUP_ID, SETTING_ID, AREA_ID, CONCERN, CONFIDENCE, STATUS,"
                 + " DESCRIPTION, RETRACTION_REASON, BATCH_ID) SELECT t.ID, t.OBSERVED_ON, t.REPORTED_ON, t.SOURCE_ID,"
                 + " t.TARGET_GROUP_ID, t.SETTING_ID, t.AREA_ID, t.CONCERN, t.CONFIDENCE, t.STATUS, t.DESCRIPTION,"
                 + " t.RETRACTION_REASON, CAST(? AS BIGINT) FROM TABLE (REGIE_SIGNAL_ROWS(?)) t");
-                PreparedStatement substances = connection.prepareStatement("INSERT INTO SIGNAL_SUBSTANCE"
+                PreparedStatement substances = connection.prepareStatement("INSERT INTO APP.SIGNAL_SUBSTANCE"
                         + " (SIGNAL_ID, SUBSTANCE_ID) SELECT t.SIGNAL_ID, t.SUBSTANCE_ID"
                         + " FROM TABLE (REGIE_SIGNAL_SUBSTANCE_ROWS(?)) t")) {
             signals.setLong(1, batchId);
@@ -804,11 +882,11 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     /** Row by row in JDBC batches of 1,000: what works against a network server, whose JVM cannot see the batch. */
     private static void insertInJdbcBatches(Connection connection, List<SignalRecord> batch, long batchId,
             LongConsumer progress) throws SQLException {
-        try (PreparedStatement signals = connection.prepareStatement("INSERT INTO SIGNAL (ID, OBSERVED_ON,"
+        try (PreparedStatement signals = connection.prepareStatement("INSERT INTO APP.SIGNAL (ID, OBSERVED_ON,"
                 + " REPORTED_ON, SOURCE_ID, TARGET_GROUP_ID, SETTING_ID, AREA_ID, CONCERN, CONFIDENCE, STATUS,"
                 + " DESCRIPTION, RETRACTION_REASON, BATCH_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement substances = connection.prepareStatement(
-                        "INSERT INTO SIGNAL_SUBSTANCE (SIGNAL_ID, SUBSTANCE_ID) VALUES (?, ?)")) {
+                        "INSERT INTO APP.SIGNAL_SUBSTANCE (SIGNAL_ID, SUBSTANCE_ID) VALUES (?, ?)")) {
             int pending = 0;
             long written = 0;
             for (SignalRecord record : batch) {
@@ -895,7 +973,15 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     /** The matching signals, with {@code extra} (SQL over alias s) added to the conditions when not null. */
-    private static List<SignalRecord> select(Connection connection, SignalQuery query, String extra, int offset,
+    /**
+     * Derby's hint to read signals through the newest-first index (a comment to PostgreSQL); none for a partner, whose
+     * SIGNAL is a view (Derby takes index hints on tables only).
+     */
+    private String newestFirst() {
+        return account != null && account.role() == Role.PARTNER ? "" : " --DERBY-PROPERTIES index=SIGNAL_NEWEST\n";
+    }
+
+    private List<SignalRecord> select(Connection connection, SignalQuery query, String extra, int offset,
             int limit) throws SQLException {
         Where where = where(query);
         String condition = extra == null ? where.sql
@@ -910,8 +996,8 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             // A page deep in all signals: its ids from the index alone (which holds date and id), then those rows;
             // reading every skipped row from the table made a page at row 500,000 take 2.5 s.
             page = new ArrayList<>();
-            try (PreparedStatement ids = connection.prepareStatement("SELECT s.ID FROM SIGNAL s"
-                    + " --DERBY-PROPERTIES index=SIGNAL_NEWEST\n" + order)) {
+            try (PreparedStatement ids = connection.prepareStatement("SELECT s.ID FROM SIGNAL s" + newestFirst()
+                    + order)) {
                 ids.setInt(1, offset);
                 ids.setInt(2, limit);
                 try (ResultSet result = ids.executeQuery()) {
@@ -926,7 +1012,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         }
         String sql = page != null
                 ? columns + " WHERE s.ID IN (" + String.join(", ", java.util.Collections.nCopies(page.size(), "?")) + ")"
-                : columns + " --DERBY-PROPERTIES index=SIGNAL_NEWEST\n" + condition + order;
+                : columns + newestFirst() + condition + order;
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (page != null) {
                 for (int i = 0; i < page.size(); i++) {
@@ -972,7 +1058,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         }
     }
 
-    private static Optional<SignalRecord> find(Connection connection, String id) throws SQLException {
+    private Optional<SignalRecord> find(Connection connection, String id) throws SQLException {
         // the id is a quoted literal (quotes doubled): the shared select takes its extra condition as SQL
         return select(connection, SignalQuery.ALL, " s.ID = '" + id.replace("'", "''") + "'", 0, 1).stream().findFirst();
     }
@@ -982,6 +1068,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         if (reason == null || reason.isBlank()) {
             throw new StoreException(Problem.INVALID_INPUT, "a retraction needs a reason");
         }
+        allow(account.role().mayEdit(), "retract a signal");
         try (Connection connection = connections.open()) {
             return transaction(connection, () -> {
                 SignalRecord before = find(connection, id).orElseThrow(() -> new StoreException(Problem.INVALID_INPUT,
@@ -1011,6 +1098,13 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     @Override
     public List<SignalCount> weeklyCounts(LocalDate fromWeek, LocalDate toWeek) throws StoreException {
+        if (account.role().mayEdit()) {
+            try (Connection connection = connections.open()) {
+                Team.refreshSummary(connection);
+            } catch (SQLException e) {
+                throw Errors.translate(e, connections.location());
+            }
+        }
         try (Connection connection = connections.open();
                 PreparedStatement select = connection.prepareStatement("SELECT WEEK_START, SUBSTANCE_ID, TARGET_GROUP_ID,"
                         + " SETTING_ID, AREA_ID, N FROM SIGNAL_WEEK WHERE WEEK_START >= ? AND WEEK_START <= ?")) {
@@ -1058,7 +1152,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     private static void insertQuarantine(Connection connection, List<QuarantinedRecord> records, Long batchId)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO QUARANTINE (FILE_NAME, LINE_NUMBER,"
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO APP.QUARANTINE (FILE_NAME, LINE_NUMBER,"
                 + " FIELD, REASON, FIELDS, QUARANTINED_AT, BATCH_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (QuarantinedRecord record : records) {
                 insert.setString(1, cut(record.file(), 1000));
@@ -1114,6 +1208,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     @Override
     public boolean release(long quarantineId) throws StoreException {
+        allow(account.role().mayEdit(), "release a quarantined record");
         try (Connection connection = connections.open();
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM QUARANTINE WHERE ID = ?")) {
             delete.setLong(1, quarantineId);
@@ -1344,8 +1439,140 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     // ---------------------------------------------------------------------------------------------- maintenance
 
+    // ---------------------------------------------------------------------------------------------- accounts
+
+    @Override
+    public Account current() {
+        return account;
+    }
+
+    @Override
+    public boolean enabled() throws StoreException {
+        try (Connection connection = connections.open()) {
+            return Team.enabled(connection);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public synchronized void enable(char[] password) throws StoreException {
+        if (settings.embedded()) {
+            throw new StoreException(Problem.INVALID_INPUT, "accounts need a shared database (a Derby network server"
+                    + " or PostgreSQL); an embedded database belongs to whoever can open its data folder");
+        }
+        allow(account.role() == Role.ADMINISTRATOR, "turn accounts on");
+        String owner;
+        try (Connection connection = connections.open()) {
+            if (Team.enabled(connection)) {
+                throw new StoreException(Problem.INVALID_INPUT, "accounts are on already for " + connections.location());
+            }
+            owner = Team.sessionUser(connection);
+            if (dialect == Dialect.DERBY) {
+                if (password == null || password.length < 8) {
+                    throw new StoreException(Problem.INVALID_INPUT,
+                            "the administrator's password needs at least 8 characters");
+                }
+                Team.enableDerbyAuthentication(connection, owner, password);
+            }
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+        try {
+            if (dialect == Dialect.DERBY) {
+                connections.credentials(new Credentials(owner, password));
+                connections.restartServerDatabase();
+            }
+            try (Connection connection = connections.open()) {
+                transaction(connection, () -> {
+                    Team.grant(connection, dialect, owner);
+                    return null;
+                });
+                takeRole(Team.current(connection), connection);
+            }
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public List<Account> list() throws StoreException {
+        allow(account.role() == Role.ADMINISTRATOR, "list the accounts");
+        try (Connection connection = connections.open()) {
+            return Team.list(connection);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public void add(Account newAccount, char[] password) throws StoreException {
+        allow(account.role() == Role.ADMINISTRATOR, "add accounts");
+        if (newAccount.role() == Role.ADMINISTRATOR) {
+            throw new StoreException(Problem.INVALID_INPUT, "the administrator is the database's owner; add analysts,"
+                    + " partners and viewers");
+        }
+        if (password == null || password.length < 8) {
+            throw new StoreException(Problem.INVALID_INPUT, "a password needs at least 8 characters");
+        }
+        String login;
+        try {
+            login = Team.normalize(newAccount.login(), dialect);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(Problem.INVALID_INPUT, e.getMessage());
+        }
+        Account normalized = new Account(login, newAccount.role(), newAccount.partnerId());
+        try (Connection connection = connections.open()) {
+            if (!Team.enabled(connection)) {
+                throw new StoreException(Problem.INVALID_INPUT, "accounts are not on for " + connections.location()
+                        + ": turn them on first (regie accounts enable)");
+            }
+            transaction(connection, () -> {
+                LoadedWorkspace head = readHead(connection);
+                if (normalized.role() == Role.PARTNER && head.municipality().getPartners().stream()
+                        .noneMatch(partner -> normalized.partnerId().equals(partner.getId()))) {
+                    throw new StoreException(Problem.INVALID_INPUT, "the workspace has no partner with id "
+                            + normalized.partnerId() + "; its partners: " + head.municipality().getPartners().stream()
+                                    .map(partner -> partner.getId()).sorted().toList());
+                }
+                Team.add(connection, dialect, normalized, password);
+                try {
+                    Team.writePartnerCopies(connection, head.municipality(), head.version().number(),
+                            head.version().savedAt(), head.version().author(), head.version().summary());
+                } catch (IOException e) {
+                    throw new StoreException(Problem.OTHER, e, connections.location(), e.toString());
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public void remove(String login) throws StoreException {
+        allow(account.role() == Role.ADMINISTRATOR, "remove accounts");
+        try (Connection connection = connections.open()) {
+            String normalized = Team.normalize(login, dialect);
+            Account existing = Team.list(connection).stream().filter(a -> a.login().equals(normalized)).findFirst()
+                    .orElseThrow(() -> new StoreException(Problem.INVALID_INPUT, "there is no account " + login));
+            if (existing.role() == Role.ADMINISTRATOR) {
+                throw new StoreException(Problem.INVALID_INPUT, "the administrator (the database's owner) stays");
+            }
+            transaction(connection, () -> {
+                Team.remove(connection, dialect, existing);
+                return null;
+            });
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(Problem.INVALID_INPUT, e.getMessage());
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
     @Override
     public Path backup(Path folder) throws StoreException {
+        allow(account.role() == Role.ADMINISTRATOR, "make a backup");
         if (dialect == Dialect.POSTGRESQL) {
             throw new StoreException(Problem.INVALID_INPUT, "a PostgreSQL database is backed up on the server, by its"
                     + " administrator (pg_dump or the server's own backups)");

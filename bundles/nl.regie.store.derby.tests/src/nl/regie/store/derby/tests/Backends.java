@@ -49,14 +49,19 @@ final class Backends {
 
     /** Settings for the database of the test folder {@code dir} on this run's backend, seeded with the example. */
     static DerbySettings settings(Path dir) {
+        return settings(dir, BACKEND);
+    }
+
+    /** Settings for the database of the test folder {@code dir} on {@code backend}, whatever this run's is. */
+    static DerbySettings settings(Path dir, String backend) {
         DerbySettings embedded = DerbySettings.embedded(dir);
-        return switch (BACKEND) {
+        return switch (backend) {
             case "embedded" -> embedded;
             case "derby-server" -> embedded.withJdbcUrl("jdbc:derby://127.0.0.1:" + derbyServer() + "/"
                     + dir.resolve("db").toAbsolutePath());
             case "postgresql" -> embedded.withJdbcUrl(postgresqlDatabase(dir));
             default -> throw new IllegalStateException("regie.test.backend: embedded, derby-server or postgresql, not "
-                    + BACKEND);
+                    + backend);
         };
     }
 
@@ -117,6 +122,43 @@ final class Backends {
             }
         } catch (SQLException e) {
             System.err.println("regie tests: could not drop the PostgreSQL test databases: " + e);
+        }
+    }
+
+    /**
+     * Drops the PostgreSQL database of {@code dir} now, then the roles named (logins and groups a test created: roles
+     * belong to the whole server, and a role with privileges cannot go while their database exists).
+     */
+    static void dropPostgresql(Path dir, java.util.List<String> roles) {
+        String database = DATABASES.remove(dir.toAbsolutePath());
+        try (Connection admin = postgresqlDriver().connect(POSTGRESQL, new Properties());
+                Statement statement = admin.createStatement()) {
+            if (database != null) {
+                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+            for (String role : roles) {
+                statement.execute("DROP ROLE IF EXISTS " + role);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the PostgreSQL test database and roles: " + e, e);
+        }
+    }
+
+    /** The name of the PostgreSQL database of {@code dir}, or null. */
+    static String postgresqlName(Path dir) {
+        return DATABASES.get(dir.toAbsolutePath());
+    }
+
+    /** A JDBC driver for a raw connection to {@code backend} (as a modified client would make). */
+    static Driver driver(String backend) throws SQLException {
+        if ("postgresql".equals(backend)) {
+            return postgresqlDriver();
+        }
+        try {
+            return (Driver) Class.forName("org.apache.derby.client.ClientAutoloadedDriver", true,
+                    Backends.class.getClassLoader()).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("no Derby network client in the test runtime", "08001", e);
         }
     }
 

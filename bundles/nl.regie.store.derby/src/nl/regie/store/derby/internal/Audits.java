@@ -145,7 +145,7 @@ public final class Audits {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_ENTRY (CHANGED_AT, AUTHOR,"
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO APP.AUDIT_ENTRY (CHANGED_AT, AUTHOR,"
                 + " VERSION, OBJECT_ID, OBJECT_TYPE, CHANGE_KIND, FEATURE, BEFORE_VALUE, AFTER_VALUE)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;

@@ -10,6 +10,7 @@ import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
 
+import nl.regie.store.derby.Credentials;
 import nl.regie.store.derby.DerbySettings;
 
 /**
@@ -23,9 +24,27 @@ public final class Connections {
     private final String url;
     private final Dialect dialect;
     private final java.util.concurrent.locks.ReentrantReadWriteLock gate = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** The login, or null to connect without one (embedded, or a server without accounts); memory only. */
+    private volatile Credentials credentials;
+    /** Where a login's connections work once its role is known: set by the store after it started. */
+    private volatile Scope scope = Scope.REGIE;
+
+    /**
+     * Where a connection works: Regie's schema, or the partner views; and on Derby, the role group to take on (its
+     * roles are not in force until a session sets one).
+     */
+    public record Scope(boolean partner, String derbyRole) {
+        /** Regie's own schema, no role. */
+        public static final Scope REGIE = new Scope(false, null);
+    }
 
     public Connections(DerbySettings settings) throws SQLException {
+        this(settings, null);
+    }
+
+    public Connections(DerbySettings settings, Credentials credentials) throws SQLException {
         this.settings = settings;
+        this.credentials = credentials;
         this.dialect = Dialect.of(settings);
         if (settings.embedded()) {
             this.driver = new EmbeddedDriver();
@@ -89,7 +108,22 @@ public final class Connections {
     private Connection connect(boolean create) throws SQLException {
         gate.readLock().lock();
         try {
-            return inRegieSchema(rawConnect(create), dialect);
+            Connection connection = inRegieSchema(rawConnect(create), dialect, create);
+            Scope current = scope;
+            if (current != Scope.REGIE) {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    if (current.derbyRole() != null) {
+                        statement.execute("SET ROLE " + current.derbyRole());
+                    }
+                    if (current.partner()) {
+                        statement.execute(dialect.usePartnerSchema());
+                    }
+                } catch (SQLException e) {
+                    connection.close();
+                    throw e;
+                }
+            }
+            return connection;
         } finally {
             gate.readLock().unlock();
         }
@@ -99,10 +133,11 @@ public final class Connections {
      * Regie's tables live in the APP schema. On a server where users log in, a user's default schema is their own,
      * so every connection switches to APP explicitly.
      */
-    private static Connection inRegieSchema(Connection connection, Dialect dialect) throws SQLException {
+    private static Connection inRegieSchema(Connection connection, Dialect dialect, boolean create)
+            throws SQLException {
         try (java.sql.Statement statement = connection.createStatement()) {
             if (dialect == Dialect.POSTGRESQL) {
-                for (String sql : dialect.useSchema()) {
+                for (String sql : dialect.useSchema(create)) {
                     statement.execute(sql);
                 }
                 return connection;
@@ -125,6 +160,11 @@ public final class Connections {
 
     private Connection rawConnect(boolean create) throws SQLException {
         Properties properties = new Properties();
+        Credentials login = credentials;
+        if (login != null) {
+            properties.setProperty("user", login.user());
+            properties.setProperty("password", new String(login.password()));
+        }
         if (dialect == Dialect.POSTGRESQL) {
             Connection connection = driver.connect(url, properties);
             if (connection == null) {
@@ -177,6 +217,41 @@ public final class Connections {
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new SQLException("The PostgreSQL JDBC driver is not installed: " + e, "08001", e);
+        }
+    }
+
+    /** Connects from now on with {@code login} (after accounts were turned on). */
+    public void credentials(Credentials login) {
+        this.credentials = login;
+    }
+
+    /** True when connections log in with credentials. */
+    public boolean loggedIn() {
+        return credentials != null;
+    }
+
+    /** Sets where new connections work (the role's scope). */
+    public void scope(Scope scope) {
+        this.scope = scope == null ? Scope.REGIE : scope;
+    }
+
+    /**
+     * Shuts a Derby network server's database down (as its owner), so that it boots again with the properties set
+     * since (authentication, SQL authorization).
+     */
+    public void restartServerDatabase() throws SQLException {
+        Properties properties = new Properties();
+        Credentials login = credentials;
+        if (login != null) {
+            properties.setProperty("user", login.user());
+            properties.setProperty("password", new String(login.password()));
+        }
+        try (Connection ignored = driver.connect(url + ";shutdown=true", properties)) {
+            // not reached: a shut-down database answers with an exception
+        } catch (SQLException expected) {
+            if (!"08006".equals(expected.getSQLState())) {
+                throw expected;
+            }
         }
     }
 

@@ -20,6 +20,9 @@ import nl.regie.store.SignalDimension;
 import nl.regie.store.SignalQuery;
 import nl.regie.store.SignalRecord;
 import nl.regie.store.AuditTrail;
+import nl.regie.store.Account;
+import nl.regie.store.Accounts;
+import nl.regie.store.derby.Credentials;
 import nl.regie.store.SignalStore;
 import nl.regie.store.StoreException;
 import nl.regie.store.StoreInfo;
@@ -42,10 +45,11 @@ import nl.regie.store.derby.DerbyStore;
  * is in use, a wrong boot password) reaches the caller of the first operation as a {@link StoreException} it can
  * show, and is tried again on the next call.
  */
-@Component(service = {WorkspaceStore.class, SignalStore.class, StoreMaintenance.class, AuditTrail.class},
+@Component(service = {WorkspaceStore.class, SignalStore.class, StoreMaintenance.class, AuditTrail.class,
+        Accounts.class},
         configurationPid = DerbyStoreComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail {
+public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail, Accounts {
 
     /** The Configuration Admin PID. */
     public static final String PID = "nl.regie.store.derby";
@@ -75,9 +79,22 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
          * this name); empty for none.
          */
         String municipality() default "";
+
+        /**
+         * The login on a shared database with accounts; empty to connect without one (embedded, or a server without
+         * accounts).
+         */
+        String user() default "";
+
+        /**
+         * Where the login's password comes from: env:NAME, file:PATH or prop:NAME (never the configuration itself);
+         * empty for env:REGIE_PASSWORD.
+         */
+        String passwordSource() default "";
     }
 
     private DerbySettings settings;
+    private Credentials credentials;
     private DerbyStore store;
     private StoreException configurationProblem;
     /** Set once the component is stopped (a new configuration starts a new one): a caller holding this one gets an error. */
@@ -87,6 +104,18 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     void activate(Config config) {
         try {
             settings = settings(config);
+            String user = or(config.user(), "regie.store.user", "");
+            if (!user.isBlank()) {
+                char[] password = bootPassword(or(config.passwordSource(), "regie.store.passwordSource",
+                        "env:REGIE_PASSWORD"));
+                if (password == null) {
+                    throw new StoreException(StoreException.Problem.LOGIN_FAILED, Connections.location(settings),
+                            "no password for " + user + " (set REGIE_PASSWORD, or passwordSource to env:NAME or"
+                                    + " file:PATH)");
+                }
+                credentials = new Credentials(user, password);
+                java.util.Arrays.fill(password, '\0');
+            }
         } catch (StoreException e) {
             configurationProblem = e;
         }
@@ -163,7 +192,7 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
                     + " ask for the store service again");
         }
         if (store == null) {
-            store = DerbyStore.open(settings);
+            store = credentials == null ? DerbyStore.open(settings) : DerbyStore.open(settings, credentials);
         }
         return store;
     }
@@ -284,6 +313,36 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     public java.util.List<nl.regie.store.AuditEntry> between(java.time.Instant from, java.time.Instant until, int offset,
             int limit) throws StoreException {
         return store().between(from, until, offset, limit);
+    }
+
+    @Override
+    public Account current() throws StoreException {
+        return store().current();
+    }
+
+    @Override
+    public boolean enabled() throws StoreException {
+        return store().enabled();
+    }
+
+    @Override
+    public void enable(char[] password) throws StoreException {
+        store().enable(password);
+    }
+
+    @Override
+    public java.util.List<Account> list() throws StoreException {
+        return store().list();
+    }
+
+    @Override
+    public void add(Account account, char[] password) throws StoreException {
+        store().add(account, password);
+    }
+
+    @Override
+    public void remove(String login) throws StoreException {
+        store().remove(login);
     }
 
     /** Restores through the open store, or, when the database does not open (damaged), without opening it. */

@@ -15,6 +15,7 @@ public enum Dialect {
     DERBY, POSTGRESQL;
 
     private static final Pattern BLOB = Pattern.compile("\\bBLOB\\(\\w+\\)");
+    private static final Pattern VIEW = Pattern.compile("^CREATE VIEW (\\S+) AS");
     private static final Pattern CLOB = Pattern.compile("\\bCLOB\\(\\w+\\)");
 
     /** The database a store's settings point at: PostgreSQL for a {@code jdbc:postgresql:} URL, Derby otherwise. */
@@ -32,6 +33,10 @@ public enum Dialect {
         }
         if (statement.startsWith("CREATE FUNCTION")) {
             return null;
+        }
+        if (statement.startsWith("CREATE VIEW")) {
+            // a partner's own functions in its query must not see the rows the view's condition leaves out
+            return VIEW.matcher(statement).replaceFirst("CREATE VIEW $1 WITH (security_barrier) AS");
         }
         return CLOB.matcher(BLOB.matcher(statement).replaceAll("BYTEA")).replaceAll("TEXT");
     }
@@ -62,10 +67,20 @@ public enum Dialect {
         return this == DERBY ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
     }
 
-    /** The statements that make {@link #schema()} the current schema of a connection, creating it when missing. */
-    public String[] useSchema() {
+    /**
+     * The statements that make {@link #schema()} the current schema of a connection; with {@code create}, creating it
+     * first when missing (PostgreSQL checks the right to create a schema even when it exists, which a login that is
+     * not the owner lacks).
+     */
+    public String[] useSchema(boolean create) {
         return this == DERBY ? new String[] { "SET SCHEMA APP" }
-                : new String[] { "CREATE SCHEMA IF NOT EXISTS app", "SET search_path TO app" };
+                : create ? new String[] { "CREATE SCHEMA IF NOT EXISTS app", "SET search_path TO app" }
+                        : new String[] { "SET search_path TO app" };
+    }
+
+    /** The statement that makes a partner's connection read the partner views instead of the tables. */
+    public String usePartnerSchema() {
+        return this == DERBY ? "SET SCHEMA " + Team.PARTNER_SCHEMA : "SET search_path TO regie_partner";
     }
 
     /** The number of whole weeks from Monday 5 January 1970 to the date {@code column} (so weeks start on Monday). */

@@ -57,6 +57,15 @@ public final class Errors {
                         return Problem.UNREACHABLE;
                     case "23505", "22001": // duplicate key, value too long
                         return Problem.INVALID_INPUT;
+                    case "08004", "28P01", "28000": // login refused (Derby, PostgreSQL)
+                        return Problem.LOGIN_FAILED;
+                    case "42500", "42502", "42504", "4251A", "4251B", "42Y24", "42501": // no privilege; a read-only view
+                        return Problem.FORBIDDEN;
+                    case "23513": // a CHECK: the partner-scope guard of a trigger
+                        if (sql.getMessage() != null && sql.getMessage().contains("PARTNER_SCOPE")) {
+                            return Problem.FORBIDDEN;
+                        }
+                        return Problem.INVALID_INPUT;
                     default:
                         if (state.startsWith("XSDB") || state.startsWith("XSLA") || state.startsWith("XSDG")
                                 || state.equals("XBM0A") || state.equals("XBM0U") || state.equals("XJ048")) {

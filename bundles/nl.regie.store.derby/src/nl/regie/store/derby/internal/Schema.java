@@ -104,7 +104,8 @@ public final class Schema {
                             + " CHANGE_KIND SMALLINT NOT NULL, FEATURE VARCHAR(100), BEFORE_VALUE VARCHAR(4000),"
                             + " AFTER_VALUE VARCHAR(4000))",
                     "CREATE INDEX AUDIT_OBJECT ON AUDIT_ENTRY (OBJECT_ID)",
-                    "CREATE INDEX AUDIT_CHANGED_AT ON AUDIT_ENTRY (CHANGED_AT)")));
+                    "CREATE INDEX AUDIT_CHANGED_AT ON AUDIT_ENTRY (CHANGED_AT)")),
+            new Migration(7, "accounts and the partners' views", Team.migration()));
 
     /** The schema version this Regie writes. */
     public static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
@@ -124,6 +125,16 @@ public final class Schema {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT MAX(VERSION) FROM REGIE_SCHEMA")) {
             return result.next() ? result.getInt(1) : 0;
+        } catch (SQLException refused) {
+            // a login without rights on Regie's tables (a partner): the view every login may read, from schema 7 on
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(
+                            "SELECT MAX(VERSION) FROM " + Team.PARTNER_SCHEMA + ".REGIE_SCHEMA")) {
+                return result.next() ? result.getInt(1) : 0;
+            } catch (SQLException notThere) {
+                refused.addSuppressed(notThere);
+                throw refused;
+            }
         }
     }
 
