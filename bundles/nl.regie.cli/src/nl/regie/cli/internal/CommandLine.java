@@ -76,6 +76,7 @@ public class CommandLine {
                 case "import-measurements" -> oneArgument(rest, err, file -> importMeasurements(Path.of(file), out));
                 case "update" -> update(rest, out, err);
                 case "audit" -> audit(rest, out, err);
+                case "accounts" -> accounts(rest, out, err);
                 default -> {
                     err.println("regie: unknown command: " + command);
                     usage(err);
@@ -109,7 +110,8 @@ public class CommandLine {
                 + " | import-workspace FILE.xmi | import-signals FILE [--format csv|xlsx|json] [--mapping NAME] | clusters [--until DATE]"
                 + " | evaluate | check [--until DATE] | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]"
                 + " | import-measurements FILE.csv|FILE.xlsx | update --repository URL|FOLDER [--check]"
-                + " | audit [--object ID] [--out FILE.csv]");
+                + " | audit [--object ID] [--out FILE.csv]"
+                + " | accounts [whoami|list|enable|add LOGIN --role analyst|partner|viewer [--partner ID]|remove LOGIN]");
     }
 
     /**
@@ -164,6 +166,116 @@ public class CommandLine {
             out.println(object == null ? "The audit trail is empty." : "No changes to " + object + ".");
         }
         return OK;
+    }
+
+    /**
+     * {@code accounts ...}: the logins of a shared database and their roles. New passwords are read from the console
+     * (twice), or from the environment variable REGIE_NEW_PASSWORD for scripts; they go to the database, which keeps
+     * a hash. Which login this runs as: {@code regie.store.user} with REGIE_PASSWORD (see docs/accounts.md).
+     */
+    private int accounts(List<String> rest, PrintStream out, PrintStream err) throws StoreException {
+        nl.regie.store.Accounts accounts = service(nl.regie.store.Accounts.class);
+        String action = rest.isEmpty() ? "whoami" : rest.get(0);
+        switch (action) {
+            case "whoami" -> {
+                nl.regie.store.Account me = accounts.current();
+                out.println(me.login() + ": " + me.role().name().toLowerCase(Locale.ROOT)
+                        + (me.partnerId() == null ? "" : " of partner " + me.partnerId())
+                        + (accounts.enabled() ? "" : " (this database has no accounts)"));
+                return OK;
+            }
+            case "list" -> {
+                for (nl.regie.store.Account account : accounts.list()) {
+                    out.println(account.login() + "  " + account.role().name().toLowerCase(Locale.ROOT)
+                            + (account.partnerId() == null ? "" : "  " + account.partnerId()));
+                }
+                return OK;
+            }
+            case "enable" -> {
+                char[] password = newPassword("the administrator (" + accounts.current().login() + ")", err);
+                if (password == null) {
+                    return FAILED;
+                }
+                accounts.enable(password);
+                Arrays.fill(password, '\0');
+                out.println("Accounts are on: " + accounts.current().login() + " is the administrator. From now on"
+                        + " connect with regie.store.user and REGIE_PASSWORD.");
+                return OK;
+            }
+            case "add" -> {
+                if (rest.size() < 2) {
+                    break;
+                }
+                String login = rest.get(1);
+                String role = null;
+                String partner = null;
+                for (int i = 2; i + 1 < rest.size(); i += 2) {
+                    switch (rest.get(i)) {
+                        case "--role" -> role = rest.get(i + 1);
+                        case "--partner" -> partner = rest.get(i + 1);
+                        default -> role = "?";
+                    }
+                }
+                nl.regie.store.Role parsed;
+                try {
+                    parsed = nl.regie.store.Role.valueOf(String.valueOf(role).toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    err.println("regie: --role analyst, partner or viewer");
+                    return USAGE;
+                }
+                nl.regie.store.Account account;
+                try {
+                    account = new nl.regie.store.Account(login, parsed, partner);
+                } catch (IllegalArgumentException e) {
+                    err.println("regie: " + e.getMessage() + " (--partner ID)");
+                    return USAGE;
+                }
+                char[] password = newPassword(login, err);
+                if (password == null) {
+                    return FAILED;
+                }
+                accounts.add(account, password);
+                Arrays.fill(password, '\0');
+                out.println("Added " + login + " as " + parsed.name().toLowerCase(Locale.ROOT)
+                        + (partner == null ? "" : " of partner " + partner) + ".");
+                return OK;
+            }
+            case "remove" -> {
+                if (rest.size() != 2) {
+                    break;
+                }
+                accounts.remove(rest.get(1));
+                out.println("Removed " + rest.get(1) + ": it can no longer connect.");
+                return OK;
+            }
+            default -> {
+                // usage below
+            }
+        }
+        err.println("regie: usage: accounts [whoami|list|enable|add LOGIN --role analyst|partner|viewer"
+                + " [--partner ID]|remove LOGIN]");
+        return USAGE;
+    }
+
+    /** A new password: REGIE_NEW_PASSWORD, or typed twice at the console; null (with the reason) when neither. */
+    private static char[] newPassword(String whose, PrintStream err) {
+        String fromEnvironment = System.getenv("REGIE_NEW_PASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            err.println("regie: no console to type a password for " + whose + " in: set REGIE_NEW_PASSWORD");
+            return null;
+        }
+        char[] first = console.readPassword("New password for %s: ", whose);
+        char[] second = console.readPassword("Again: ");
+        if (first == null || !Arrays.equals(first, second)) {
+            err.println("regie: the two passwords differ; nothing was changed");
+            return null;
+        }
+        Arrays.fill(second, '\0');
+        return first;
     }
 
     /** Self-update needs p2, which only the Equinox product has; {@link UpdateCommand} is loaded only here. */

@@ -195,6 +195,16 @@ class StoreServiceTest {
             public String municipality() {
                 return "";
             }
+
+            @Override
+            public String user() {
+                return "";
+            }
+
+            @Override
+            public String passwordSource() {
+                return "";
+            }
         };
     }
 
