@@ -33,11 +33,15 @@ public class LifeCycle {
     private WorkspaceSession session;
     private MWindow window;
     private MPart explorer;
+    private nl.regie.store.Accounts accounts;
+    /** Who the store works as, once it is open; null before (or without accounts service). */
+    private nl.regie.store.Account account;
 
     @PostContextCreate
     void postContextCreate(IEclipseContext context) {
         AdapterFactory adapterFactory = RegieEditAdapterFactory.createComposed();
         context.set(AdapterFactory.class, adapterFactory);
+        LoginDialog.askIfNeeded();
         WorkspaceStore store = context.get(WorkspaceStore.class);
         if (store == null) {
             Display.getDefault().asyncExec(() -> MessageDialog.openError(null, Messages.Problem_title, Messages.Problem_noStore));
@@ -48,6 +52,7 @@ public class LifeCycle {
                 problem -> show(problem, context));
         session.addListener(this::update);
         context.set(WorkspaceSession.class, session);
+        accounts = context.get(nl.regie.store.Accounts.class);
     }
 
     /** Opens the workspace once the model is there to show it; names it in the window title. */
@@ -101,23 +106,61 @@ public class LifeCycle {
 
     private void update(WorkspaceSession changed) {
         boolean dirty = changed.isDirty();
+        if (account == null && accounts != null && changed.municipality() != null) {
+            try {
+                account = accounts.current(); // the store is open once a workspace is loaded: no I/O here
+            } catch (StoreException notOpen) {
+                // the load failed and was reported; the title stays plain
+            }
+        }
+        if (account != null && !account.role().mayEdit()) {
+            changed.setReadOnly(true); // the database refuses a save anyway; this keeps edits from starting
+        }
         if (window != null && changed.municipality() != null) {
-            window.setLabel((dirty ? "*" : "") + NLS.bind(Messages.Window_title, changed.municipality().getName()));
+            String name = changed.municipality().getName();
+            window.setLabel((dirty ? "*" : "") + (account == null || accounts == null || !loggedIn()
+                    ? NLS.bind(Messages.Window_title, name)
+                    : NLS.bind(Messages.Window_titleRole, new Object[] { name, account.login(), roleLabel(account) })));
         }
         if (explorer != null) {
             explorer.setDirty(dirty);
         }
     }
 
+    /** True when the product logs in to a shared database (then the title names the login and its role). */
+    private static boolean loggedIn() {
+        return !System.getProperty("regie.store.user", "").isBlank();
+    }
+
+    private static String roleLabel(nl.regie.store.Account account) {
+        return switch (account.role()) {
+            case ADMINISTRATOR -> Messages.Role_ADMINISTRATOR;
+            case ANALYST -> Messages.Role_ANALYST;
+            case PARTNER -> NLS.bind(Messages.Role_PARTNER, account.partnerId());
+            case VIEWER -> Messages.Role_VIEWER;
+        };
+    }
+
     private void show(StoreException problem, IEclipseContext context) {
         Shell shell = context.get(Shell.class) instanceof Shell active ? active : Display.getDefault().getActiveShell();
         if (problem instanceof ConflictException conflict) {
             MessageDialog dialog = new MessageDialog(shell, Messages.Problem_conflictTitle, null,
-                    problem.getLocalizedMessage() + "\n\n" + Messages.Problem_conflictChoice, MessageDialog.WARNING, 2,
-                    Messages.Problem_reload, Messages.Problem_saveOver, Messages.Quit_cancel);
+                    problem.getLocalizedMessage() + "\n\n" + Messages.Problem_conflictChoiceMerge, MessageDialog.WARNING,
+                    0, Messages.Problem_merge, Messages.Problem_reload, Messages.Problem_saveOver, Messages.Quit_cancel);
             switch (dialog.open()) {
-                case 0 -> session.open();
-                case 1 -> session.saveOver(conflict.latest().number());
+                case 0 -> session.merge((merge, theirs) -> {
+                    Shell current = Display.getDefault().getActiveShell();
+                    nl.regie.ui.session.MergeDialog merging = new nl.regie.ui.session.MergeDialog(current, merge, theirs,
+                            context.get(AdapterFactory.class));
+                    int answer = merging.open();
+                    if (answer == org.eclipse.jface.window.Window.OK) {
+                        session.saveMerged(merge.result(), theirs.number());
+                    } else if (answer == nl.regie.ui.session.MergeDialog.RELOAD) {
+                        session.open();
+                    }
+                });
+                case 1 -> session.open();
+                case 2 -> session.saveOver(conflict.latest().number());
                 default -> {
                     // keep working; the changes stay unsaved
                 }

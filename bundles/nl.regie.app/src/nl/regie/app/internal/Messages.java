@@ -14,7 +14,6 @@ public final class Messages extends NLS {
     public static String Problem_noStore;
     public static String Problem_conflictTitle;
     public static String Problem_reloadQuestion;
-    public static String Problem_conflictChoice;
     public static String Problem_reload;
     public static String Problem_saveOver;
     public static String Quit_title;
@@ -46,6 +45,18 @@ public final class Messages extends NLS {
     public static String Update_running;
     public static String Update_installedNoRestart;
     public static String Quit_updating;
+
+    public static String Login_title;
+    public static String Login_message;
+    public static String Login_password;
+    public static String Window_titleRole;
+    public static String Role_ADMINISTRATOR;
+    public static String Role_ANALYST;
+    public static String Role_PARTNER;
+    public static String Role_VIEWER;
+
+    public static String Problem_merge;
+    public static String Problem_conflictChoiceMerge;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

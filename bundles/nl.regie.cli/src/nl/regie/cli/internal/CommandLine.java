@@ -77,6 +77,7 @@ public class CommandLine {
                 case "update" -> update(rest, out, err);
                 case "audit" -> audit(rest, out, err);
                 case "accounts" -> accounts(rest, out, err);
+                case "region" -> region(rest, out, err);
                 default -> {
                     err.println("regie: unknown command: " + command);
                     usage(err);
@@ -111,7 +112,8 @@ public class CommandLine {
                 + " | evaluate | check [--until DATE] | report --format pdf|html --out FILE [--kind council-letter|policy-plan] [--tables]"
                 + " | import-measurements FILE.csv|FILE.xlsx | update --repository URL|FOLDER [--check]"
                 + " | audit [--object ID] [--out FILE.csv]"
-                + " | accounts [whoami|list|enable|add LOGIN --role analyst|partner|viewer [--partner ID]|remove LOGIN]");
+                + " | accounts [whoami|list|enable|add LOGIN --role analyst|partner|viewer [--partner ID]|remove LOGIN]"
+                + " | region --store JDBC-URL|FOLDER ... [--by substance,month,...] [--from DATE] [--until DATE] [--out FILE.csv]");
     }
 
     /**
@@ -255,6 +257,90 @@ public class CommandLine {
         err.println("regie: usage: accounts [whoami|list|enable|add LOGIN --role analyst|partner|viewer"
                 + " [--partner ID]|remove LOGIN]");
         return USAGE;
+    }
+
+    /**
+     * {@code region --store URL|FOLDER ...}: the region view, read-only: the signal counts of several municipalities'
+     * databases side by side (small counts suppressed, totals that give none away), printed or written as CSV. Each
+     * store is a JDBC URL on the server they share (logged in as {@code regie.store.user} with REGIE_PASSWORD when
+     * set) or a data folder.
+     */
+    private int region(List<String> rest, PrintStream out, PrintStream err) throws StoreException, IOException {
+        List<String> stores = new java.util.ArrayList<>();
+        java.util.Set<nl.regie.store.SignalDimension> by = java.util.EnumSet.noneOf(nl.regie.store.SignalDimension.class);
+        java.time.LocalDate from = null;
+        java.time.LocalDate until = null;
+        Path file = null;
+        try {
+            for (int i = 0; i < rest.size(); i++) {
+                String option = rest.get(i);
+                String value = i + 1 < rest.size() ? rest.get(++i) : null;
+                if (value == null) {
+                    throw new IllegalArgumentException(option + " needs a value");
+                }
+                switch (option) {
+                    case "--store" -> stores.add(value);
+                    case "--by" -> {
+                        for (String dimension : value.split(",")) {
+                            by.add(nl.regie.store.SignalDimension.valueOf(dimension.strip().toUpperCase(Locale.ROOT)));
+                        }
+                    }
+                    case "--from" -> from = java.time.LocalDate.parse(value);
+                    case "--until" -> until = java.time.LocalDate.parse(value);
+                    case "--out" -> file = Path.of(value).toAbsolutePath();
+                    default -> throw new IllegalArgumentException("unknown option " + option);
+                }
+            }
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            err.println("regie: " + e.getMessage() + "; usage: region --store JDBC-URL|FOLDER ... [--by substance,month]"
+                    + " [--from DATE] [--until DATE] [--out FILE.csv]");
+            return USAGE;
+        }
+        if (stores.isEmpty()) {
+            err.println("regie: region needs at least one --store (a JDBC URL or a data folder)");
+            return USAGE;
+        }
+        String user = System.getProperty("regie.store.user", "");
+        String password = System.getenv("REGIE_PASSWORD");
+        List<nl.regie.store.derby.DerbyStore> open = new java.util.ArrayList<>();
+        try {
+            List<nl.regie.reports.RegionRollup.Member> members = new java.util.ArrayList<>();
+            for (String store : stores) {
+                nl.regie.store.derby.DerbySettings settings;
+                if (store.startsWith("jdbc:")) {
+                    Path data = Path.of(System.getProperty("regie.data", System.getProperty("java.io.tmpdir")));
+                    settings = nl.regie.store.derby.DerbySettings.embedded(data).withJdbcUrl(store).withSeedExample(false);
+                } else {
+                    settings = nl.regie.store.derby.DerbySettings.embedded(Path.of(store).toAbsolutePath())
+                            .withSeedExample(false);
+                }
+                nl.regie.store.derby.DerbyStore opened = !user.isBlank() && store.startsWith("jdbc:") && password != null
+                        ? nl.regie.store.derby.DerbyStore.open(settings,
+                                new nl.regie.store.derby.Credentials(user, password.toCharArray()))
+                        : nl.regie.store.derby.DerbyStore.open(settings);
+                open.add(opened);
+                String name = opened.load().municipality().getName();
+                members.add(new nl.regie.reports.RegionRollup.Member(name == null || name.isBlank() ? store : name,
+                        opened));
+            }
+            nl.regie.store.SignalQuery query = new nl.regie.store.SignalQuery(from, until, null, null, null, null, null,
+                    null, null);
+            nl.regie.reports.Table table = nl.regie.reports.RegionRollup.rollUp("Regio", members, query, by);
+            if (file != null) {
+                nl.regie.reports.Exports.csv(table, file);
+                out.println("Region: " + table.rows().size() + " rows of " + members.size()
+                        + " municipalities written to " + file + " (counts below 5 shown as <5)");
+                return OK;
+            }
+            out.println(String.join("  ", table.headings()));
+            for (List<Object> row : table.rows()) {
+                out.println(String.join("  ", row.stream().map(nl.regie.reports.Table::display).toList()));
+            }
+            out.println("(counts below 5 shown as <5; a total next to one is a range)");
+            return OK;
+        } finally {
+            open.forEach(nl.regie.store.derby.DerbyStore::close);
+        }
     }
 
     /** A new password: REGIE_NEW_PASSWORD, or typed twice at the console; null (with the reason) when neither. */

@@ -85,7 +85,17 @@ class WorkbenchUITest {
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
             Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning, Evaluated evaluated,
-            Progressed progressed, Updating updating, Audited audited) {
+            Progressed progressed, Updating updating, Audited audited, Merged merged) {
+    }
+
+    /**
+     * What a conflict between the workbench and another analyst's save led to: the merge dialog's message and rows
+     * (object | property | before | yours | theirs), what was stored after "merge and save", and whether an edit could
+     * start in a read-only workspace.
+     */
+    record Merged(String message, List<String> rows, String storedTitle, String storedOtherStatus,
+            long versionBefore, long versionAfter, String storedAuthor, boolean readOnlyEditExecutable,
+            boolean writableEditExecutable) {
     }
 
     /** What the audit trail part showed for the action edited and saved, and what its export wrote. */
@@ -1006,6 +1016,86 @@ class WorkbenchUITest {
         return new Audited(audit.getStatus(), rows, Files.exists(csv) ? Files.readString(csv) : null);
     }
 
+    /**
+     * Another analyst saves (through the store, as a second workbench would) a new title for an action and a status
+     * for another; this workbench changes the same title unsaved. The merge dialog shows the title with both values;
+     * taking "yours" and "merge and save" stores this title and keeps their status. Then the read-only switch (a
+     * viewer's or partner's workbench): no edit command can run.
+     */
+    private static Merged merged(E4Workbench workbench, WorkspaceSession session, Shell shell) throws Exception {
+        waitUntil(() -> !session.isBusy());
+        nl.regie.store.WorkspaceStore store = session.store();
+        Action mineAction = session.municipality().getPolicies().get(0).getActionPlans().get(0).getTracks().get(0)
+                .getActions().get(0);
+        Action otherAction = session.municipality().getPolicies().get(0).getActionPlans().get(0).getTracks().get(2)
+                .getActions().get(0);
+        long before = session.version().number();
+        // the other analyst, on the version this workbench has
+        Municipality theirs = store.loadVersion(before);
+        find(theirs, mineAction.getId()).setTitle("Titel van de collega");
+        nl.regie.model.ActionStatus newStatus = otherAction.getStatus() == nl.regie.model.ActionStatus.SUSPENDED
+                ? nl.regie.model.ActionStatus.COMPLETED : nl.regie.model.ActionStatus.SUSPENDED;
+        find(theirs, otherAction.getId()).setStatus(newStatus);
+        store.save(theirs, before, "collega");
+        // this analyst, unsaved
+        org.eclipse.emf.edit.domain.EditingDomain domain = session.editingDomain();
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, mineAction,
+                nl.regie.model.RegiePackage.Literals.ACTION__TITLE, "Mijn titel"));
+        AtomicReference<nl.regie.model.merge.WorkspaceMerge> merge = new AtomicReference<>();
+        AtomicReference<nl.regie.store.WorkspaceVersion> latest = new AtomicReference<>();
+        session.merge((merged, version) -> {
+            merge.set(merged);
+            latest.set(version);
+        });
+        waitUntil(() -> merge.get() != null);
+        nl.regie.ui.session.MergeDialog dialog = new nl.regie.ui.session.MergeDialog(shell, merge.get(), latest.get(),
+                workbench.getContext().get(org.eclipse.emf.common.notify.AdapterFactory.class));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        settle();
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : dialog.table().getTable().getItems()) {
+            List<String> cells = new ArrayList<>();
+            for (int column = 0; column < dialog.table().getTable().getColumnCount(); column++) {
+                cells.add(item.getText(column));
+            }
+            rows.add(String.join(" | ", cells));
+        }
+        String message = dialog.getMessage();
+        dialog.table().setAllChecked(true);
+        screenshot(dialog.getShell(), evidenceDir().resolve("merge-dialog.png"));
+        List<org.eclipse.swt.widgets.Control> controls = new ArrayList<>();
+        descendants(dialog.getShell(), controls);
+        controls.stream().filter(c -> c instanceof org.eclipse.swt.widgets.Button b
+                && b.getText().equals("Samenvoegen en opslaan")).findFirst()
+                .orElseThrow(() -> new AssertionError("no merge button")).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        settle();
+        assertEquals(org.eclipse.jface.window.Window.OK, dialog.getReturnCode());
+        org.eclipse.core.runtime.jobs.Job save = session.saveMerged(merge.get().result(), latest.get().number());
+        waitUntil(() -> save.getResult() != null && !session.isBusy());
+        nl.regie.store.LoadedWorkspace stored = store.load();
+        // read-only: no edit command can run
+        session.setReadOnly(true);
+        Action shown = find(session.municipality(), mineAction.getId());
+        boolean readOnlyExecutable = org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), shown,
+                nl.regie.model.RegiePackage.Literals.ACTION__TITLE, "x").canExecute();
+        session.setReadOnly(false);
+        boolean writableExecutable = org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), shown,
+                nl.regie.model.RegiePackage.Literals.ACTION__TITLE, "x").canExecute();
+        return new Merged(message, rows, find(stored.municipality(), mineAction.getId()).getTitle(),
+                String.valueOf(find(stored.municipality(), otherAction.getId()).getStatus()), before,
+                stored.version().number(), stored.version().author(), readOnlyExecutable, writableExecutable);
+    }
+
+    private static Action find(Municipality municipality, String id) {
+        for (var it = municipality.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Action action && id.equals(action.getId())) {
+                return action;
+            }
+        }
+        return null;
+    }
+
     private static void descendants(org.eclipse.swt.widgets.Composite parent, List<org.eclipse.swt.widgets.Control> out) {
         for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
             out.add(child);
@@ -1058,9 +1148,10 @@ class WorkbenchUITest {
             Progressed progressed = progress(models, application, shell);
             Updating updating = update(workbench, shell);
             Audited audited = audited(workbench, explorer, action, shell);
+            Merged merged = merged(workbench, session, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
                     distinctColours(picture), saving, inbox, imported, work, heatmap, planning, evaluated, progressed,
-                    updating, audited));
+                    updating, audited, merged));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -1156,6 +1247,23 @@ class WorkbenchUITest {
         assertNotNull(audited.csv(), "the export was written");
         assertTrue(audited.csv().contains("Titel") && audited.csv().contains("(bewerkt)"), audited.csv());
         assertNotNull(saving);
+    }
+
+    @Test
+    void aConflictWithAnotherAnalystsSaveIsMergedWithBothVersionsShownAndNothingLost() {
+        Merged merged = seen().merged();
+        assertTrue(merged.message().contains("1 van uw wijzigingen") || merged.message().contains("van uw wijzigingen"),
+                merged.message());
+        assertEquals(1, merged.rows().size(), merged.rows().toString());
+        String row = merged.rows().get(0);
+        assertTrue(row.contains("| Titel |") && row.contains("Mijn titel") && row.contains("Titel van de collega"),
+                "the title with both values, by its Dutch name: " + row);
+        assertEquals("Mijn titel", merged.storedTitle(), "the ticked row took this analyst's title");
+        assertTrue(merged.storedOtherStatus().equals("SUSPENDED") || merged.storedOtherStatus().equals("COMPLETED"),
+                "the colleague's status change was kept: " + merged.storedOtherStatus());
+        assertEquals(merged.versionBefore() + 2, merged.versionAfter(), "their version, then the merged one on top");
+        assertFalse(merged.readOnlyEditExecutable(), "a read-only workspace runs no edit");
+        assertTrue(merged.writableEditExecutable());
     }
 
     @Test

@@ -420,6 +420,24 @@ public final class Messages extends NLS {
     public static String Audit_change_IMPORTED;
     public static String Audit_change_RETRACTED;
 
+    public static String Session_merging;
+
+    public static String Merge_title;
+    public static String Merge_message;
+    public static String Merge_noConflicts;
+    public static String Merge_object;
+    public static String Merge_property;
+    public static String Merge_base;
+    public static String Merge_mine;
+    public static String Merge_theirs;
+    public static String Merge_removedByMe;
+    public static String Merge_removedByThem;
+    public static String Merge_whole;
+    public static String Merge_save;
+
+    public static String Merge_reload;
+    public static String Problem_merge;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

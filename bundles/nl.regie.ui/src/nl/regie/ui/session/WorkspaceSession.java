@@ -45,6 +45,7 @@ public final class WorkspaceSession {
 
     private final IEclipseContext context;
     private final WorkspaceStore store;
+    private volatile boolean readOnly;
     private final nl.regie.store.SignalStore signals;
     private final AdapterFactory adapterFactory;
     private final UISynchronize ui;
@@ -136,6 +137,32 @@ public final class WorkspaceSession {
         return store;
     }
 
+    /**
+     * Makes the workspace read-only in the workbench (a viewer's or a partner's account: the database refuses their
+     * saves anyway): its resources become read-only in the editing domain, so no edit starts.
+     */
+    public void setReadOnly(boolean readOnly) {
+        if (this.readOnly == readOnly) {
+            return;
+        }
+        this.readOnly = readOnly;
+        applyReadOnly();
+        fire();
+    }
+
+    /** True when this workspace may not be changed here. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void applyReadOnly() {
+        if (domain instanceof AdapterFactoryEditingDomain editing && editing.getResourceSet() != null) {
+            java.util.Map<org.eclipse.emf.ecore.resource.Resource, Boolean> map = new java.util.HashMap<>();
+            editing.getResourceSet().getResources().forEach(resource -> map.put(resource, readOnly));
+            editing.setResourceToReadOnlyMap(map);
+        }
+    }
+
     /** True when there are changes that are not saved. */
     public boolean isDirty() {
         return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
@@ -211,6 +238,38 @@ public final class WorkspaceSession {
         return !isDirty();
     }
 
+    /**
+     * After a conflict: merges the unsaved workspace (mine, snapshot taken now) with the latest saved version
+     * (theirs), both changed from the version this session loaded, in a job; {@code then} gets the merge and the
+     * version it is based on, on the UI thread. Nothing is saved yet.
+     */
+    public Job merge(java.util.function.BiConsumer<nl.regie.model.merge.WorkspaceMerge, WorkspaceVersion> then) {
+        if (municipality == null || version == null) {
+            return null;
+        }
+        Municipality mine = EcoreUtil.copy(municipality);
+        long baseNumber = version.number();
+        return run(Messages.Session_merging, monitor -> {
+            Municipality base = store.loadVersion(baseNumber);
+            LoadedWorkspace latest = store.load();
+            nl.regie.model.merge.WorkspaceMerge merge = nl.regie.model.merge.WorkspaceMerge.of(base, mine,
+                    latest.municipality());
+            ui.asyncExec(() -> then.accept(merge, latest.version()));
+        });
+    }
+
+    /**
+     * Saves a merged workspace on top of {@code basedOn} (the version it was merged with) in a job, then opens what
+     * was saved; another save in between is a new conflict, reported as before.
+     */
+    public Job saveMerged(Municipality merged, long basedOn) {
+        return run(Messages.Session_saving, monitor -> {
+            store.save(merged, basedOn, null);
+            LoadedWorkspace loaded = store.load();
+            ui.asyncExec(() -> install(loaded.municipality(), loaded.version()));
+        });
+    }
+
     /** Makes an older version the latest (as a new version) and opens it. */
     public Job restoreVersion(long number) {
         return run(NLS.bind(Messages.Session_restoring, number), monitor -> {
@@ -263,6 +322,7 @@ public final class WorkspaceSession {
             resources.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
         }
         stack.addCommandStackListener(event -> ui.asyncExec(this::fire));
+        applyReadOnly();
         context.set(EditingDomain.class, domain);
         context.set(Municipality.class, loaded);
         fire();

@@ -12,7 +12,7 @@ public class SaveHandler {
 
     @CanExecute
     public boolean canExecute(@Optional WorkspaceSession session) {
-        return session != null && session.isDirty() && !session.isBusy();
+        return session != null && session.isDirty() && !session.isBusy() && !session.isReadOnly();
     }
 
     @Execute

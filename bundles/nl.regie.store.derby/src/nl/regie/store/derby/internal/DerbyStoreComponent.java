@@ -94,7 +94,8 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     }
 
     private DerbySettings settings;
-    private Credentials credentials;
+    private String user;
+    private String passwordSource;
     private DerbyStore store;
     private StoreException configurationProblem;
     /** Set once the component is stopped (a new configuration starts a new one): a caller holding this one gets an error. */
@@ -104,18 +105,8 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     void activate(Config config) {
         try {
             settings = settings(config);
-            String user = or(config.user(), "regie.store.user", "");
-            if (!user.isBlank()) {
-                char[] password = bootPassword(or(config.passwordSource(), "regie.store.passwordSource",
-                        "env:REGIE_PASSWORD"));
-                if (password == null) {
-                    throw new StoreException(StoreException.Problem.LOGIN_FAILED, Connections.location(settings),
-                            "no password for " + user + " (set REGIE_PASSWORD, or passwordSource to env:NAME or"
-                                    + " file:PATH)");
-                }
-                credentials = new Credentials(user, password);
-                java.util.Arrays.fill(password, '\0');
-            }
+            user = or(config.user(), "regie.store.user", "");
+            passwordSource = config.passwordSource();
         } catch (StoreException e) {
             configurationProblem = e;
         }
@@ -192,7 +183,7 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
                     + " ask for the store service again");
         }
         if (store == null) {
-            store = credentials == null ? DerbyStore.open(settings) : DerbyStore.open(settings, credentials);
+            store = user.isBlank() ? DerbyStore.open(settings) : DerbyStore.open(settings, credentials());
         }
         return store;
     }
@@ -313,6 +304,24 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     public java.util.List<nl.regie.store.AuditEntry> between(java.time.Instant from, java.time.Instant until, int offset,
             int limit) throws StoreException {
         return store().between(from, until, offset, limit);
+    }
+
+    /**
+     * The login's credentials, read when the store first opens (not on activation): the workbench asks for the
+     * password in its login dialog before it first uses the store.
+     */
+    private Credentials credentials() throws StoreException {
+        char[] password = bootPassword(or(passwordSource, "regie.store.passwordSource", "env:REGIE_PASSWORD"));
+        if (password == null) {
+            throw new StoreException(StoreException.Problem.LOGIN_FAILED, Connections.location(settings),
+                    "no password for " + user + " (type it when the workbench asks, or set REGIE_PASSWORD, or"
+                            + " passwordSource to env:NAME or file:PATH)");
+        }
+        try {
+            return new Credentials(user, password);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
     }
 
     @Override

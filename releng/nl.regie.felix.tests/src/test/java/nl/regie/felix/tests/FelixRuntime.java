@@ -31,7 +31,8 @@ final class FelixRuntime implements AutoCloseable {
     /** The non-UI bundles of Regie and what they need, by symbolic name. */
     static final Set<String> NON_UI = Set.of("nl.regie.model", "nl.regie.model.edit", "nl.regie.sample", "nl.regie.store",
             "nl.regie.store.derby", "nl.regie.store.derby.client", "derby", "derbyclient", "org.apache.derby.shared",
-            "org.apache.derby.tools", "org.apache.derby.net", "org.eclipse.emf.common", "org.eclipse.emf.ecore",
+            "org.apache.derby.tools", "org.apache.derby.net", "org.postgresql.jdbc", "org.eclipse.emf.common",
+            "org.eclipse.emf.ecore",
             "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit", "org.apache.felix.scr", "org.osgi.service.component",
             "org.osgi.util.promise", "org.osgi.util.function", "org.apache.felix.configadmin");
 
