@@ -194,6 +194,11 @@ public class CommandLine {
                 return OK;
             }
             case "enable" -> {
+                if (!service(WorkspaceStore.class).info().shared()) {
+                    err.println("regie: accounts need a shared database (a Derby network server or PostgreSQL,"
+                            + " regie.store.jdbcUrl); this one is the embedded database in the data folder");
+                    return FAILED;
+                }
                 char[] password = newPassword("the administrator (" + accounts.current().login() + ")", err);
                 if (password == null) {
                     return FAILED;

@@ -75,7 +75,7 @@ public final class WorkspaceMerge {
             return objectId;
         }
 
-        /** The object's name (or its type and id). */
+        /** The object's name as both started from (or its type and id). */
         public String objectLabel() {
             return objectLabel;
         }
@@ -162,15 +162,7 @@ public final class WorkspaceMerge {
                 if (target == null) {
                     continue; // its place went with an object they removed: reported with that object below
                 }
-                RegieObject copy = copyWithoutReferences(object);
-                insert(target, object.eContainmentFeature(), copy, object);
-                for (TreeIterator<EObject> it = copy.eAllContents(); it.hasNext();) {
-                    if (it.next() instanceof RegieObject inner) {
-                        result.put(inner.getId(), inner);
-                    }
-                }
-                result.put(copy.getId(), copy);
-                added.put(object, copy);
+                added.put(object, place(object, target, result));
                 merged++;
             }
         }
@@ -210,7 +202,7 @@ public final class WorkspaceMerge {
                     set(target, feature, mineObject, result);
                     merged++;
                 } else {
-                    conflicts.add(new Conflict(Kind.BOTH_CHANGED, mineObject, feature, text(baseObject, feature),
+                    conflicts.add(new Conflict(Kind.BOTH_CHANGED, baseObject, feature, text(baseObject, feature),
                             text(mineObject, feature), text(theirObject, feature),
                             () -> set(target, feature, mineObject, result)));
                 }
@@ -250,15 +242,23 @@ public final class WorkspaceMerge {
         if (target == null) {
             return;
         }
-        RegieObject copy = copyWithoutReferences(mineObject);
-        insert(target, mineObject.eContainmentFeature(), copy, mineObject);
+        copyReferences(mineObject, place(mineObject, target, result), result);
+    }
+
+    /**
+     * Puts a copy of {@code object} (with what it contains, references not yet set) into {@code target} where the
+     * object was in its own container, and indexes the copy's objects in {@code result}.
+     */
+    private static RegieObject place(RegieObject object, RegieObject target, Map<String, RegieObject> result) {
+        RegieObject copy = copyWithoutReferences(object);
+        insert(target, object.eContainmentFeature(), copy, object);
         for (TreeIterator<EObject> it = copy.eAllContents(); it.hasNext();) {
             if (it.next() instanceof RegieObject inner) {
                 result.put(inner.getId(), inner);
             }
         }
         result.put(copy.getId(), copy);
-        copyReferences(mineObject, copy, result);
+        return copy;
     }
 
     @SuppressWarnings("unchecked")

@@ -438,6 +438,8 @@ public final class Messages extends NLS {
     public static String Merge_reload;
     public static String Problem_merge;
 
+    public static String Merge_cancel;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

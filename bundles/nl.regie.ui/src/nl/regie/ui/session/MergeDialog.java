@@ -83,7 +83,7 @@ public final class MergeDialog extends TitleAreaDialog {
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.Merge_object, 200, Conflict::objectLabel);
         column(Messages.Merge_property, 130, this::property);
-        column(Messages.Merge_base, 170, Conflict::base);
+        column(Messages.Merge_base, 240, Conflict::base);
         column(Messages.Merge_mine, 200, conflict -> conflict.kind() == WorkspaceMerge.Kind.REMOVED_BY_ME
                 ? Messages.Merge_removedByMe : conflict.mine());
         column(Messages.Merge_theirs, 200, conflict -> conflict.kind() == WorkspaceMerge.Kind.REMOVED_BY_THEM
@@ -131,7 +131,7 @@ public final class MergeDialog extends TitleAreaDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.Merge_save, true);
         createButton(parent, RELOAD, Messages.Merge_reload, false);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Merge_cancel, false);
     }
 
     @Override

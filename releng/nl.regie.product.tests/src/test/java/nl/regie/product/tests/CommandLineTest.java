@@ -69,6 +69,33 @@ class CommandLineTest {
     }
 
     @Test
+    void theRegionViewSetsMunicipalitiesSideBySideAndAccountsSayWhatTheyNeed() throws Exception {
+        Path other = dir.resolve("other");
+        assertEquals(0, ProductCommand.run(other, "info").exit());
+        assertEquals(0, regie("info").exit());
+        Result region = regie("region", "--store", dir.resolve("data").toString(), "--store", other.toString(),
+                "--by", "substance");
+        assertEquals(0, region.exit(), region.out());
+        assertTrue(region.out().contains("substance  Gemeente X  Gemeente X  regio"), region.out());
+        assertTrue(region.out().contains("<5"), "the example's few signals are suppressed: " + region.out());
+        Path csv = dir.resolve("regio.csv");
+        Result written = regie("region", "--store", dir.resolve("data").toString(), "--store", other.toString(),
+                "--out", csv.toString());
+        assertEquals(0, written.exit(), written.out());
+        assertTrue(Files.readString(csv).contains("<5"), Files.readString(csv));
+        Result usage = regie("region");
+        assertEquals(2, usage.exit(), usage.out());
+        assertTrue(usage.out().contains("at least one --store"), usage.out());
+
+        Result whoami = regie("accounts", "whoami");
+        assertEquals(0, whoami.exit(), whoami.out());
+        assertTrue(whoami.out().contains("administrator (this database has no accounts)"), whoami.out());
+        Result enable = regie("accounts", "enable");
+        assertEquals(1, enable.exit(), enable.out());
+        assertTrue(enable.out().contains("accounts need a shared database"), enable.out());
+    }
+
+    @Test
     void theHeadlessCommandsWorkOnARealDataFolder() throws Exception {
         Result clusters = regie("clusters", "--until", "2026-03-31");
         assertEquals(0, clusters.exit(), clusters.out());
