@@ -305,24 +305,12 @@ public class CommandLine {
             err.println("regie: region needs at least one --store (a JDBC URL or a data folder)");
             return USAGE;
         }
-        String user = System.getProperty("regie.store.user", "");
-        String password = System.getenv("REGIE_PASSWORD");
+        nl.regie.store.derby.Credentials login = nl.regie.store.derby.Credentials.configured();
         List<nl.regie.store.derby.DerbyStore> open = new java.util.ArrayList<>();
         try {
             List<nl.regie.reports.RegionRollup.Member> members = new java.util.ArrayList<>();
             for (String store : stores) {
-                nl.regie.store.derby.DerbySettings settings;
-                if (store.startsWith("jdbc:")) {
-                    Path data = Path.of(System.getProperty("regie.data", System.getProperty("java.io.tmpdir")));
-                    settings = nl.regie.store.derby.DerbySettings.embedded(data).withJdbcUrl(store).withSeedExample(false);
-                } else {
-                    settings = nl.regie.store.derby.DerbySettings.embedded(Path.of(store).toAbsolutePath())
-                            .withSeedExample(false);
-                }
-                nl.regie.store.derby.DerbyStore opened = !user.isBlank() && store.startsWith("jdbc:") && password != null
-                        ? nl.regie.store.derby.DerbyStore.open(settings,
-                                new nl.regie.store.derby.Credentials(user, password.toCharArray()))
-                        : nl.regie.store.derby.DerbyStore.open(settings);
+                nl.regie.store.derby.DerbyStore opened = nl.regie.store.derby.DerbyStore.openOther(store, login);
                 open.add(opened);
                 String name = opened.load().municipality().getName();
                 members.add(new nl.regie.reports.RegionRollup.Member(name == null || name.isBlank() ? store : name,

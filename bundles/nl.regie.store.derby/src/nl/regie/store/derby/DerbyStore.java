@@ -118,6 +118,23 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         return open(settings, null, true);
     }
 
+    /**
+     * Opens another municipality's database for reading (the region view): a JDBC URL of a shared database, logged in
+     * with {@code credentials} when given, or the data folder of an embedded one. Nothing is created or seeded.
+     */
+    public static DerbyStore openOther(String jdbcUrlOrFolder, Credentials credentials) throws StoreException {
+        if (jdbcUrlOrFolder.startsWith("jdbc:")) {
+            DerbySettings settings = DerbySettings.embedded(Path.of(System.getProperty("java.io.tmpdir")))
+                    .withJdbcUrl(jdbcUrlOrFolder).withSeedExample(false);
+            return credentials == null ? open(settings) : open(settings, credentials);
+        }
+        Path folder = Path.of(jdbcUrlOrFolder).toAbsolutePath();
+        if (!Files.exists(folder.resolve("db").resolve("service.properties"))) {
+            throw new StoreException(Problem.MISSING_DATA, folder, "no Regie database in this folder");
+        }
+        return open(DerbySettings.embedded(folder).withSeedExample(false));
+    }
+
     private static DerbyStore open(DerbySettings settings, Credentials credentials, boolean unused)
             throws StoreException {
         if (settings.embedded()) {

@@ -85,7 +85,11 @@ class WorkbenchUITest {
     record Seen(String windowTitle, boolean visible, List<String> tree, String propertiesHeading, List<String> properties,
             Path screenshot, int screenshotWidth, int screenshotHeight, int distinctColours, Saving saving,
             Inbox inbox, Imported imported, SignalWork work, Heatmap heatmap, Planning planning, Evaluated evaluated,
-            Progressed progressed, Updating updating, Audited audited, Merged merged) {
+            Progressed progressed, Updating updating, Audited audited, Merged merged, Region region) {
+    }
+
+    /** What the region part showed for this municipality and another one's data folder. */
+    record Region(List<String> headings, List<String> rows, String status, String csv) {
     }
 
     /**
@@ -177,6 +181,14 @@ class WorkbenchUITest {
 
         // Never let a stuck UI hang the build.
         display.timerExec(240_000, () -> {
+            StringBuilder threads = new StringBuilder("the workbench did not finish within 240 s; its threads:\n");
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                threads.append(thread.getName()).append('\n');
+                for (StackTraceElement element : stack) {
+                    threads.append("    at ").append(element).append('\n');
+                }
+            });
+            System.err.println(threads);
             FAILURE.compareAndSet(null, new AssertionError("the workbench did not finish within 240 s"));
             workbench.close();
         });
@@ -1024,7 +1036,9 @@ class WorkbenchUITest {
      */
     private static Merged merged(E4Workbench workbench, WorkspaceSession session, Shell shell) throws Exception {
         waitUntil(() -> !session.isBusy());
-        assertTrue(session.saveAndWait(display), "what earlier steps left unsaved is saved first");
+        session.saveAndWait(display); // what earlier steps left unsaved is saved first
+        waitUntil(() -> !session.isDirty() && !session.isBusy());
+        assertFalse(session.isDirty(), "what earlier steps left unsaved was saved first");
         nl.regie.store.WorkspaceStore store = session.store();
         Action mineAction = session.municipality().getPolicies().get(0).getActionPlans().get(0).getTracks().get(0)
                 .getActions().get(0);
@@ -1086,6 +1100,26 @@ class WorkbenchUITest {
         return new Merged(message, rows, find(stored.municipality(), mineAction.getId()).getTitle(),
                 String.valueOf(find(stored.municipality(), otherAction.getId()).getStatus()), before,
                 stored.version().number(), stored.version().author(), readOnlyExecutable, writableExecutable);
+    }
+
+    /**
+     * The region part with this municipality and a second one (another data folder with the example, as a
+     * neighbouring municipality's database): counts side by side, small ones suppressed, exported as CSV.
+     */
+    private static Region region(E4Workbench workbench, Shell shell) throws Exception {
+        Path neighbour = Files.createTempDirectory("buurgemeente");
+        nl.regie.store.derby.DerbyStore.open(nl.regie.store.derby.DerbySettings.embedded(neighbour)).close();
+        nl.regie.ui.parts.RegionPart part = part(workbench, nl.regie.ui.parts.RegionPart.ID,
+                nl.regie.ui.parts.RegionPart.class);
+        part.setStores(neighbour.toString());
+        org.eclipse.core.runtime.jobs.Job job = part.refresh();
+        waitUntil(() -> job.getResult() != null && !part.rows().isEmpty());
+        settle();
+        screenshot(shell, evidenceDir().resolve("region.png"));
+        Path csv = Files.createTempDirectory("regio").resolve("regio.csv");
+        org.eclipse.core.runtime.jobs.Job export = part.exportTo(csv);
+        waitUntil(() -> export.getResult() != null);
+        return new Region(part.headings(), part.rows(), part.getStatus(), Files.exists(csv) ? Files.readString(csv) : null);
     }
 
     private static Action find(Municipality municipality, String id) {
@@ -1150,9 +1184,10 @@ class WorkbenchUITest {
             Updating updating = update(workbench, shell);
             Audited audited = audited(workbench, explorer, action, shell);
             Merged merged = merged(workbench, session, shell);
+            Region region = region(workbench, shell);
             SEEN.set(new Seen(shell.getText(), shell.isVisible(), tree, heading, rows, file, picture.width, picture.height,
                     distinctColours(picture), saving, inbox, imported, work, heatmap, planning, evaluated, progressed,
-                    updating, audited, merged));
+                    updating, audited, merged, region));
         } catch (Throwable t) {
             FAILURE.set(t);
         } finally {
@@ -1266,6 +1301,25 @@ class WorkbenchUITest {
         assertEquals(merged.versionBefore() + 2, merged.versionAfter(), "their version, then the merged one on top");
         assertFalse(merged.readOnlyEditExecutable(), "a read-only workspace runs no edit");
         assertTrue(merged.writableEditExecutable());
+    }
+
+    @Test
+    void theRegionPartSetsTwoMunicipalitiesSideBySideWithSmallCountsSuppressed() {
+        Region region = seen().region();
+        assertEquals(List.of("Middel", "Gemeente X", "Gemeente X", "Regio"), region.headings());
+        assertTrue(region.rows().stream().anyMatch(row -> row.startsWith("3-MMC |")), "substances by name: "
+                + region.rows());
+        for (String row : region.rows()) {
+            String[] cells = row.split(" \\| ");
+            for (int c = 1; c < cells.length; c++) {
+                String cell = cells[c];
+                assertTrue(cell.equals("<5") || cell.matches("\\d+") && Integer.parseInt(cell) >= 5
+                        || cell.matches("(\\d+|<5)\u2013\\d+"), "no count below 5 shown: " + row);
+            }
+        }
+        assertTrue(region.status().contains("2 gemeenten"), region.status());
+        assertNotNull(region.csv());
+        assertTrue(region.csv().contains("<5"), region.csv());
     }
 
     @Test

@@ -440,6 +440,21 @@ public final class Messages extends NLS {
 
     public static String Merge_cancel;
 
+    public static String Region_stores;
+    public static String Region_by;
+    public static String Region_show;
+    public static String Region_export;
+    public static String Region_loading;
+    public static String Region_status;
+    public static String Region_intro;
+    public static String Region_exported;
+    public static String Region_dim_SUBSTANCE;
+    public static String Region_dim_MONTH;
+    public static String Region_dim_AREA;
+    public static String Region_dim_TARGET_GROUP;
+    public static String Region_total;
+    public static String Region_bySubstanceMonth;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

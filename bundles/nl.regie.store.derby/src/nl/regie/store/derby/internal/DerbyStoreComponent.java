@@ -150,7 +150,8 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    static char[] bootPassword(String source) throws StoreException {
+    /** A password from its source: env:NAME, prop:NAME or file:PATH (the first line); null when empty or unset. */
+    public static char[] bootPassword(String source) throws StoreException {
         if (source == null || source.isBlank()) {
             return null;
         }
@@ -311,17 +312,8 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
      * password in its login dialog before it first uses the store.
      */
     private Credentials credentials() throws StoreException {
-        char[] password = bootPassword(or(passwordSource, "regie.store.passwordSource", "env:REGIE_PASSWORD"));
-        if (password == null) {
-            throw new StoreException(StoreException.Problem.LOGIN_FAILED, Connections.location(settings),
-                    "no password for " + user + " (type it when the workbench asks, or set REGIE_PASSWORD, or"
-                            + " passwordSource to env:NAME or file:PATH)");
-        }
-        try {
-            return new Credentials(user, password);
-        } finally {
-            java.util.Arrays.fill(password, '\0');
-        }
+        return Credentials.configured(user, or(passwordSource, "regie.store.passwordSource", ""),
+                Connections.location(settings));
     }
 
     @Override
