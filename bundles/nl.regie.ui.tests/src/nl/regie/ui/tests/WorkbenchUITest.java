@@ -1116,10 +1116,11 @@ class WorkbenchUITest {
         waitUntil(() -> job.getResult() != null && !part.rows().isEmpty());
         settle();
         screenshot(shell, evidenceDir().resolve("region.png"));
+        String status = part.getStatus();
         Path csv = Files.createTempDirectory("regio").resolve("regio.csv");
         org.eclipse.core.runtime.jobs.Job export = part.exportTo(csv);
         waitUntil(() -> export.getResult() != null);
-        return new Region(part.headings(), part.rows(), part.getStatus(), Files.exists(csv) ? Files.readString(csv) : null);
+        return new Region(part.headings(), part.rows(), status, Files.exists(csv) ? Files.readString(csv) : null);
     }
 
     private static Action find(Municipality municipality, String id) {

@@ -455,6 +455,8 @@ public final class Messages extends NLS {
     public static String Region_total;
     public static String Region_bySubstanceMonth;
 
+    public static String Region_unknown;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

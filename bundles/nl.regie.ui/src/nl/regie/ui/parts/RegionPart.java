@@ -209,7 +209,7 @@ public class RegionPart {
                     public String getText(Object element) {
                         Object cell = ((List<?>) element).get(index);
                         String text = Table.display(cell);
-                        return dimension ? names.getOrDefault(text, text) : text;
+                        return !dimension ? text : text.isEmpty() ? Messages.Region_unknown : names.getOrDefault(text, text);
                     }
                 });
             }
