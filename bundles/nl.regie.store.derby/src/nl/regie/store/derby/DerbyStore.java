@@ -70,6 +70,8 @@ import nl.regie.store.derby.internal.SignalRows;
 import nl.regie.store.derby.internal.Team;
 import nl.regie.store.Account;
 import nl.regie.store.Accounts;
+import nl.regie.store.ActionReport;
+import nl.regie.store.ActionReports;
 import nl.regie.store.Role;
 
 /**
@@ -81,7 +83,7 @@ import nl.regie.store.Role;
  * {@link #open(DerbySettings)} and close it when done.
  */
 public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail, Accounts,
-        AutoCloseable {
+        ActionReports, AutoCloseable {
 
     private final DerbySettings settings;
     private final Connections connections;
@@ -1455,6 +1457,82 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
     }
 
     // ---------------------------------------------------------------------------------------------- maintenance
+
+    // ---------------------------------------------------------------------------------------------- action reports
+
+    @Override
+    public ActionReport report(String actionId, nl.regie.model.ActionStatus status, String note)
+            throws StoreException {
+        allow(account.role() == Role.PARTNER, "report on an action (partners report; analysts change the plan)");
+        if (actionId == null || actionId.isBlank() || (status == null && (note == null || note.isBlank()))) {
+            throw new StoreException(Problem.INVALID_INPUT, "a report names an action and gives a status or a note");
+        }
+        String text = note == null ? null : cut(note.strip(), 2000);
+        String sql = "INSERT INTO APP.ACTION_REPORT (ACTION_ID, PARTNER_ID, STATUS, NOTE, REPORTED_BY, REPORTED_AT)"
+                + " VALUES (?, ?, ?, ?, ?, ?)";
+        Instant now = Instant.now();
+        try (Connection connection = connections.open();
+                PreparedStatement insert = dialect == Dialect.POSTGRESQL
+                        ? connection.prepareStatement(sql, new String[] { "id" })
+                        : connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, actionId);
+            insert.setString(2, account.partnerId());
+            insert.setString(3, status == null ? null : status.getName());
+            insert.setString(4, text);
+            insert.setString(5, account.login());
+            insert.setTimestamp(6, Timestamp.from(now));
+            insert.executeUpdate();
+            long id;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            return new ActionReport(id, actionId, account.partnerId(), status, text, account.login(), now, null, null,
+                    false);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public List<ActionReport> reports(boolean openOnly) throws StoreException {
+        try (Connection connection = connections.open();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT ID, ACTION_ID, PARTNER_ID, STATUS, NOTE, REPORTED_BY,"
+                        + " REPORTED_AT, HANDLED_BY, HANDLED_AT, TAKEN_OVER FROM ACTION_REPORT"
+                        + (openOnly ? " WHERE HANDLED_AT IS NULL" : "") + " ORDER BY ID DESC")) {
+            List<ActionReport> reports = new ArrayList<>();
+            while (result.next()) {
+                String status = result.getString(4);
+                Timestamp handled = result.getTimestamp(9);
+                reports.add(new ActionReport(result.getLong(1), result.getString(2), result.getString(3),
+                        status == null ? null : nl.regie.model.ActionStatus.get(status), result.getString(5),
+                        result.getString(6), result.getTimestamp(7).toInstant(), result.getString(8),
+                        handled == null ? null : handled.toInstant(), result.getInt(10) == 1));
+            }
+            return reports;
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
+
+    @Override
+    public void handle(long reportId, boolean takenOver) throws StoreException {
+        allow(account.role().mayEdit(), "handle a partner's report");
+        try (Connection connection = connections.open();
+                PreparedStatement update = connection.prepareStatement("UPDATE ACTION_REPORT SET HANDLED_BY = ?,"
+                        + " HANDLED_AT = ?, TAKEN_OVER = ? WHERE ID = ? AND HANDLED_AT IS NULL")) {
+            update.setString(1, author());
+            update.setTimestamp(2, Timestamp.from(Instant.now()));
+            update.setInt(3, takenOver ? 1 : 0);
+            update.setLong(4, reportId);
+            if (update.executeUpdate() == 0) {
+                throw new StoreException(Problem.INVALID_INPUT, "report " + reportId + " does not exist or was handled");
+            }
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
+        }
+    }
 
     // ---------------------------------------------------------------------------------------------- accounts
 

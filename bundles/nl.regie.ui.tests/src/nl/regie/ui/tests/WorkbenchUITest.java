@@ -89,7 +89,7 @@ class WorkbenchUITest {
     }
 
     /** What the region part showed for this municipality and another one's data folder. */
-    record Region(List<String> headings, List<String> rows, String status, String csv) {
+    record Region(List<String> headings, List<String> rows, String status, String csv, String reportsIntro) {
     }
 
     /**
@@ -1120,7 +1120,13 @@ class WorkbenchUITest {
         Path csv = Files.createTempDirectory("regio").resolve("regio.csv");
         org.eclipse.core.runtime.jobs.Job export = part.exportTo(csv);
         waitUntil(() -> export.getResult() != null);
-        return new Region(part.headings(), part.rows(), status, Files.exists(csv) ? Files.readString(csv) : null);
+        nl.regie.ui.parts.ReportsPart reports = part(workbench, nl.regie.ui.parts.ReportsPart.ID,
+                nl.regie.ui.parts.ReportsPart.class);
+        org.eclipse.core.runtime.jobs.Job read = reports.refresh();
+        waitUntil(() -> read == null || read.getResult() != null);
+        settle();
+        return new Region(part.headings(), part.rows(), status, Files.exists(csv) ? Files.readString(csv) : null,
+                reports.getIntro());
     }
 
     private static Action find(Municipality municipality, String id) {
@@ -1321,6 +1327,8 @@ class WorkbenchUITest {
         assertTrue(region.status().contains("2 gemeenten"), region.status());
         assertNotNull(region.csv());
         assertTrue(region.csv().contains("<5"), region.csv());
+        assertEquals("Meldingen vragen een gedeelde database met accounts.", region.reportsIntro(),
+                "partners' reports need a shared database; this one is embedded");
     }
 
     @Test

@@ -457,6 +457,29 @@ public final class Messages extends NLS {
 
     public static String Region_unknown;
 
+    public static String Reports_loading;
+    public static String Reports_partnerIntro;
+    public static String Reports_analystIntro;
+    public static String Reports_viewerIntro;
+    public static String Reports_action;
+    public static String Reports_status;
+    public static String Reports_note;
+    public static String Reports_send;
+    public static String Reports_sent;
+    public static String Reports_noChange;
+    public static String Reports_takeOver;
+    public static String Reports_setAside;
+    public static String Reports_column_action;
+    public static String Reports_column_partner;
+    public static String Reports_column_status;
+    public static String Reports_column_note;
+    public static String Reports_column_by;
+    public static String Reports_column_when;
+    public static String Reports_column_handled;
+    public static String Reports_takenOver;
+    public static String Reports_setAsideBy;
+    public static String Reports_unavailable;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

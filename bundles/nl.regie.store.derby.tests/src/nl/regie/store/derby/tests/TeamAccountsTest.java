@@ -33,6 +33,8 @@ import nl.regie.model.Confidence;
 import nl.regie.model.Municipality;
 import nl.regie.model.SignalStatus;
 import nl.regie.store.Account;
+import nl.regie.store.ActionReport;
+import nl.regie.model.ActionStatus;
 import nl.regie.store.AuditEntry;
 import nl.regie.store.LoadedWorkspace;
 import nl.regie.store.Role;
@@ -210,6 +212,18 @@ class TeamAccountsTest {
         assertTrue(otherPartner.find("team-own-2").isEmpty(), "another partner does not see it");
         assertTrue(otherPartner.find("team-other-1").isPresent());
         assertTrue(admin.find("team-own-2").isPresent());
+        // ---- partners maintain their own actions through reports: on their own actions only, seen by them and analysts
+        Action ownAction = visible.get(0);
+        Action foreignAction = all.stream().filter(a -> !involves(a, own)).findFirst().orElseThrow();
+        ActionReport report = partner.report(ownAction.getId(), ActionStatus.IN_PROGRESS, "Eerste bijeenkomst gehouden");
+        assertEquals(partner.current().login(), report.reportedBy());
+        assertEquals(Problem.FORBIDDEN, assertThrows(StoreException.class,
+                () -> partner.report(foreignAction.getId(), ActionStatus.CANCELLED, "niet van ons")).problem());
+        assertEquals(List.of(report.id()), partner.reports(false).stream().map(ActionReport::id).toList());
+        assertTrue(otherPartner.reports(false).isEmpty(), "another partner does not see the report");
+        assertEquals(Problem.FORBIDDEN, assertThrows(StoreException.class, () -> partner.handle(report.id(), true))
+                .problem());
+
         assertEquals(weekBefore + 1, admin.weeklyCounts(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 5))
                 .stream().mapToInt(c -> (int) c.count()).sum(), "the summary catches up with a partner's import");
 
@@ -232,19 +246,38 @@ class TeamAccountsTest {
             refused(sql, "INSERT INTO APP.SIGNAL (ID, OBSERVED_ON, SOURCE_ID, CONCERN, CONFIDENCE, STATUS)"
                     + " VALUES ('team-forged-2', CAST('2026-10-05' AS DATE), '" + other + "', 1, 1, 0)");
             refused(sql, "INSERT INTO APP.SIGNAL_SUBSTANCE (SIGNAL_ID, SUBSTANCE_ID) VALUES ('team-other-1', 'x')");
-            refused(sql, "SET ROLE " + ("postgresql".equals(backend)
-                    ? "\"" + Backends.postgresqlName(dir) + "_regie_analysts\"" : "REGIE_ANALYSTS"));
+            String reportColumns = "INSERT INTO APP.ACTION_REPORT (ACTION_ID, PARTNER_ID, STATUS, NOTE, REPORTED_BY,"
+                    + " REPORTED_AT";
+            refused(sql, reportColumns + ") VALUES ('" + foreignAction.getId() + "', '" + own
+                    + "', 'CANCELLED', 'x', 'x', CURRENT_TIMESTAMP)");
+            refused(sql, reportColumns + ") VALUES ('" + ownAction.getId() + "', '" + other
+                    + "', 'CANCELLED', 'x', 'x', CURRENT_TIMESTAMP)");
+            refused(sql, reportColumns + ", HANDLED_AT) VALUES ('" + ownAction.getId() + "', '" + own
+                    + "', 'COMPLETED', 'x', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            refused(sql, "UPDATE APP.ACTION_REPORT SET NOTE = 'changed'");
+            refused(sql, "SELECT * FROM APP.ACTION_REPORT");
+            try (Connection fresh = raw(logins, partnerLogin)) { // Derby sets a role outside a transaction only
+                refused(fresh, "SET ROLE " + ("postgresql".equals(backend)
+                        ? "\"" + Backends.postgresqlName(dir) + "_regie_analysts\"" : "REGIE_ANALYSTS"));
+            }
             try (Statement statement = sql.createStatement()) {
                 try (ResultSet result = statement.executeQuery(
                         "SELECT COUNT(*) FROM REGIE_PARTNER.SIGNAL WHERE SOURCE_ID <> '" + own + "'")) {
                     result.next();
                     assertEquals(0, result.getInt(1), "the partner view holds no other partner's signal");
                 }
+                statement.executeUpdate("INSERT INTO APP.ACTION_REPORT (ACTION_ID, PARTNER_ID, STATUS, NOTE,"
+                        + " REPORTED_BY, REPORTED_AT) VALUES ('" + ownAction.getId() + "', '" + own + "', 'COMPLETED',"
+                        + " 'Afgerond', 'iemand-anders', CURRENT_TIMESTAMP)");
                 statement.executeUpdate("INSERT INTO APP.AUDIT_ENTRY (CHANGED_AT, AUTHOR, VERSION, OBJECT_ID,"
                         + " OBJECT_TYPE, CHANGE_KIND) VALUES (CURRENT_TIMESTAMP, 'someone-else', 0, 'forged-entry',"
                         + " 'Signal', 1)");
             }
         }
+        List<ActionReport> reports = partner.reports(false);
+        assertEquals(2, reports.size());
+        assertTrue(reports.stream().allMatch(r -> r.reportedBy().equals(partner.current().login())),
+                "the database names the reporting login: " + reports);
         List<AuditEntry> forged = admin.of("forged-entry");
         assertEquals(1, forged.size());
         assertEquals(partner.current().login(), forged.get(0).author(), "the database puts the login in, not the client");
@@ -276,6 +309,15 @@ class TeamAccountsTest {
         assertEquals(analyst.current().login(), analyst.history().get(0).author());
         List<AuditEntry> changes = analyst.of(mine.getId());
         assertEquals(analyst.current().login(), changes.get(changes.size() - 1).author());
+        List<ActionReport> open = analyst.reports(true);
+        assertEquals(2, open.size(), "the analyst sees the partner's open reports");
+        analyst.handle(report.id(), true);
+        assertEquals(1, analyst.reports(true).size());
+        ActionReport handled = partner.reports(false).stream().filter(r -> r.id() == report.id()).findFirst()
+                .orElseThrow();
+        assertFalse(handled.open());
+        assertTrue(handled.takenOver());
+        assertEquals(analyst.current().login(), handled.handledBy());
         LoadedWorkspace partnerAfter = partner.load();
         assertEquals(saved.number(), partnerAfter.version().number());
         assertTrue(actions(partnerAfter.municipality()).stream().anyMatch(a -> a.getTitle().equals(mine.getTitle())));

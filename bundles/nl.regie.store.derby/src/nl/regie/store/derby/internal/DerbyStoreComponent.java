@@ -46,10 +46,11 @@ import nl.regie.store.derby.DerbyStore;
  * show, and is tried again on the next call.
  */
 @Component(service = {WorkspaceStore.class, SignalStore.class, StoreMaintenance.class, AuditTrail.class,
-        Accounts.class},
+        Accounts.class, nl.regie.store.ActionReports.class},
         configurationPid = DerbyStoreComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail, Accounts {
+public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMaintenance, AuditTrail, Accounts,
+        nl.regie.store.ActionReports {
 
     /** The Configuration Admin PID. */
     public static final String PID = "nl.regie.store.derby";
@@ -344,6 +345,22 @@ public class DerbyStoreComponent implements WorkspaceStore, SignalStore, StoreMa
     @Override
     public void remove(String login) throws StoreException {
         store().remove(login);
+    }
+
+    @Override
+    public nl.regie.store.ActionReport report(String actionId, nl.regie.model.ActionStatus status, String note)
+            throws StoreException {
+        return store().report(actionId, status, note);
+    }
+
+    @Override
+    public java.util.List<nl.regie.store.ActionReport> reports(boolean openOnly) throws StoreException {
+        return store().reports(openOnly);
+    }
+
+    @Override
+    public void handle(long reportId, boolean takenOver) throws StoreException {
+        store().handle(reportId, takenOver);
     }
 
     /** Restores through the open store, or, when the database does not open (damaged), without opening it. */

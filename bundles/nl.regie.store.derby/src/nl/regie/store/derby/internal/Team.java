@@ -44,18 +44,19 @@ public final class Team {
     /** Regie's tables that roles get privileges on (ACCOUNT and SCOPE_GUARD are handled apart). */
     private static final List<String> TABLES = List.of("REGIE_SCHEMA", "WORKSPACE_HEAD", "WORKSPACE_VERSION",
             "WORKSPACE_FINGERPRINT", "SIGNAL", "SIGNAL_SUBSTANCE", "IMPORT_BATCH", "SIGNAL_WEEK", "QUARANTINE",
-            "AUDIT_ENTRY", "PARTNER_WORKSPACE", "SUMMARY_STALE");
+            "AUDIT_ENTRY", "PARTNER_WORKSPACE", "SUMMARY_STALE", "PARTNER_ACTION", "ACTION_REPORT");
 
     /** The views a partner reads instead of the tables of the same name. */
     private static final List<String> PARTNER_VIEWS = List.of("SIGNAL", "SIGNAL_SUBSTANCE", "WORKSPACE_HEAD",
-            "WORKSPACE_VERSION", "WORKSPACE_FINGERPRINT", "SIGNAL_WEEK", "IMPORT_BATCH", "QUARANTINE", "AUDIT_ENTRY");
+            "WORKSPACE_VERSION", "WORKSPACE_FINGERPRINT", "SIGNAL_WEEK", "IMPORT_BATCH", "QUARANTINE", "AUDIT_ENTRY",
+            "ACTION_REPORT");
 
     /** The views every login may read. */
     private static final List<String> PUBLIC_VIEWS = List.of("ACCOUNT", "TEAM", "REGIE_SCHEMA");
 
     /** The tables a partner adds rows to when it imports its signals (checked by triggers where it matters). */
     private static final List<String> PARTNER_INSERTS = List.of("SIGNAL", "SIGNAL_SUBSTANCE", "IMPORT_BATCH",
-            "AUDIT_ENTRY", "QUARANTINE", "SUMMARY_STALE");
+            "AUDIT_ENTRY", "QUARANTINE", "SUMMARY_STALE", "ACTION_REPORT");
 
     private static final String OWN_PARTNER = "(SELECT A.PARTNER_ID FROM APP.ACCOUNT A WHERE A.LOGIN = SESSION_USER"
             + " AND A.ROLE = 'PARTNER')";
@@ -74,6 +75,14 @@ public final class Team {
                         + " SAVED_AT TIMESTAMP NOT NULL, AUTHOR VARCHAR(200) NOT NULL, SUMMARY VARCHAR(4000) NOT NULL,"
                         + " OBJECT_COUNT INT NOT NULL, CONTENT BLOB(2G) NOT NULL)",
                 "CREATE TABLE SUMMARY_STALE (MARKED_AT TIMESTAMP NOT NULL)",
+                // which partner may report on which action: written with the partners' copies at every save
+                "CREATE TABLE PARTNER_ACTION (ACTION_ID VARCHAR(200) NOT NULL, PARTNER_ID VARCHAR(100) NOT NULL,"
+                        + " PRIMARY KEY (ACTION_ID, PARTNER_ID))",
+                "CREATE TABLE ACTION_REPORT (ID BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                        + " ACTION_ID VARCHAR(200) NOT NULL, PARTNER_ID VARCHAR(100) NOT NULL, STATUS VARCHAR(30),"
+                        + " NOTE VARCHAR(2000), REPORTED_BY VARCHAR(128) NOT NULL, REPORTED_AT TIMESTAMP NOT NULL,"
+                        + " HANDLED_BY VARCHAR(128), HANDLED_AT TIMESTAMP, TAKEN_OVER SMALLINT)",
+                "CREATE INDEX ACTION_REPORT_OPEN ON ACTION_REPORT (HANDLED_AT, REPORTED_AT)",
                 // Derby has no statement that raises an error from a trigger; a row here breaks this CHECK instead.
                 "CREATE TABLE SCOPE_GUARD (REFUSED VARCHAR(200) CONSTRAINT PARTNER_SCOPE CHECK (REFUSED IS NULL))",
                 "CREATE SCHEMA REGIE_PARTNER",
@@ -94,7 +103,9 @@ public final class Team {
                         + " WHERE B.ID IN (SELECT S.BATCH_ID FROM REGIE_PARTNER.SIGNAL S)",
                 "CREATE VIEW REGIE_PARTNER.QUARANTINE AS SELECT * FROM APP.QUARANTINE WHERE 1 = 0",
                 "CREATE VIEW REGIE_PARTNER.AUDIT_ENTRY AS SELECT E.* FROM APP.AUDIT_ENTRY E"
-                        + " WHERE E.AUTHOR = SESSION_USER");
+                        + " WHERE E.AUTHOR = SESSION_USER",
+                "CREATE VIEW REGIE_PARTNER.ACTION_REPORT AS SELECT R.* FROM APP.ACTION_REPORT R"
+                        + " WHERE R.PARTNER_ID IN " + OWN_PARTNER);
     }
 
     /** A login as the database's SESSION_USER gives it back (Derby: upper case; PostgreSQL: lower case). */
@@ -231,6 +242,7 @@ public final class Team {
             }
             // the import's own batch: its key back after the insert, its row count at the end
             sql.execute("GRANT SELECT (ID), UPDATE (ROW_COUNT, IMPORTED_AT) ON APP.IMPORT_BATCH TO " + partners);
+            sql.execute("GRANT SELECT (ID) ON APP.ACTION_REPORT TO " + partners); // its own report's number back
             for (String trigger : triggers(dialect)) {
                 sql.execute(trigger);
             }
@@ -256,6 +268,14 @@ public final class Team {
                             + " AS N FOR EACH ROW INSERT INTO APP.SCOPE_GUARD (REFUSED) SELECT N.SIGNAL_ID"
                             + " FROM APP.ACCOUNT A WHERE A.LOGIN = SESSION_USER AND A.ROLE = 'PARTNER' AND NOT EXISTS"
                             + " (SELECT 1 FROM APP.SIGNAL S WHERE S.ID = N.SIGNAL_ID AND S.SOURCE_ID = A.PARTNER_ID)",
+                    "CREATE TRIGGER APP.REPORT_PARTNER_SCOPE AFTER INSERT ON APP.ACTION_REPORT REFERENCING NEW AS N"
+                            + " FOR EACH ROW INSERT INTO APP.SCOPE_GUARD (REFUSED) SELECT N.ACTION_ID FROM APP.ACCOUNT A"
+                            + " WHERE A.LOGIN = SESSION_USER AND A.ROLE = 'PARTNER' AND (A.PARTNER_ID <> N.PARTNER_ID"
+                            + " OR N.HANDLED_AT IS NOT NULL OR N.HANDLED_BY IS NOT NULL OR NOT EXISTS (SELECT 1"
+                            + " FROM APP.PARTNER_ACTION P WHERE P.ACTION_ID = N.ACTION_ID AND P.PARTNER_ID = N.PARTNER_ID))",
+                    "CREATE TRIGGER APP.REPORT_AUTHOR AFTER INSERT ON APP.ACTION_REPORT REFERENCING NEW AS N"
+                            + " FOR EACH ROW UPDATE APP.ACTION_REPORT SET REPORTED_BY = SESSION_USER"
+                            + " WHERE ID = N.ID AND REPORTED_BY <> SESSION_USER",
                     "CREATE TRIGGER APP.AUDIT_AUTHOR AFTER INSERT ON APP.AUDIT_ENTRY REFERENCING NEW AS N"
                             + " FOR EACH ROW UPDATE APP.AUDIT_ENTRY SET AUTHOR = SESSION_USER"
                             + " WHERE ID = N.ID AND AUTHOR <> SESSION_USER",
@@ -271,6 +291,14 @@ public final class Team {
                         + "   AND a.partner_id IS DISTINCT FROM NEW.source_id) THEN"
                         + "   RAISE EXCEPTION 'PARTNER_SCOPE: signal % is not of the partner of %', NEW.id, session_user"
                         + "   USING ERRCODE = '42501'; END IF;"
+                        + " ELSIF TG_TABLE_NAME = 'action_report' THEN"
+                        + "  NEW.reported_by := session_user;"
+                        + "  IF EXISTS (SELECT 1 FROM app.account a WHERE a.login = session_user AND a.role = 'PARTNER'"
+                        + "   AND (a.partner_id IS DISTINCT FROM NEW.partner_id OR NEW.handled_at IS NOT NULL"
+                        + "   OR NEW.handled_by IS NOT NULL OR NOT EXISTS (SELECT 1 FROM app.partner_action p"
+                        + "   WHERE p.action_id = NEW.action_id AND p.partner_id = NEW.partner_id))) THEN"
+                        + "   RAISE EXCEPTION 'PARTNER_SCOPE: action % is not of the partner of %', NEW.action_id,"
+                        + "   session_user USING ERRCODE = '42501'; END IF;"
                         + " ELSIF EXISTS (SELECT 1 FROM app.account a WHERE a.login = session_user AND a.role = 'PARTNER'"
                         + "   AND NOT EXISTS (SELECT 1 FROM app.signal s WHERE s.id = NEW.signal_id"
                         + "   AND s.source_id = a.partner_id)) THEN"
@@ -280,6 +308,8 @@ public final class Team {
                 "CREATE TRIGGER signal_partner_scope BEFORE INSERT ON app.signal FOR EACH ROW"
                         + " EXECUTE FUNCTION app.regie_partner_scope()",
                 "CREATE TRIGGER substance_partner_scope BEFORE INSERT ON app.signal_substance FOR EACH ROW"
+                        + " EXECUTE FUNCTION app.regie_partner_scope()",
+                "CREATE TRIGGER report_partner_scope BEFORE INSERT ON app.action_report FOR EACH ROW"
                         + " EXECUTE FUNCTION app.regie_partner_scope()",
                 "CREATE OR REPLACE FUNCTION app.regie_author() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                         + " NEW.author := session_user; RETURN NEW; END $$",
@@ -378,6 +408,23 @@ public final class Team {
         List<String> partners = partnersWithAccounts(connection);
         if (partners.isEmpty()) {
             return;
+        }
+        try (Statement clear = connection.createStatement();
+                PreparedStatement mine = connection.prepareStatement(
+                        "INSERT INTO APP.PARTNER_ACTION (ACTION_ID, PARTNER_ID) VALUES (?, ?)")) {
+            clear.executeUpdate("DELETE FROM APP.PARTNER_ACTION");
+            for (var all = municipality.eAllContents(); all.hasNext();) {
+                if (all.next() instanceof Action action && action.getId() != null) {
+                    for (String partner : partners) {
+                        if (involves(action, partner)) {
+                            mine.setString(1, action.getId());
+                            mine.setString(2, partner);
+                            mine.addBatch();
+                        }
+                    }
+                }
+            }
+            mine.executeBatch();
         }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM APP.PARTNER_WORKSPACE WHERE PARTNER_ID = ?");
