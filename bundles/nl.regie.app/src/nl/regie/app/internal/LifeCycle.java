@@ -118,7 +118,7 @@ public class LifeCycle {
         }
         if (window != null && changed.municipality() != null) {
             String name = changed.municipality().getName();
-            window.setLabel((dirty ? "*" : "") + (account == null || accounts == null || !loggedIn()
+            window.setLabel((dirty ? "*" : "") + (account == null || !loggedIn()
                     ? NLS.bind(Messages.Window_title, name)
                     : NLS.bind(Messages.Window_titleRole, new Object[] { name, account.login(), roleLabel(account) })));
         }

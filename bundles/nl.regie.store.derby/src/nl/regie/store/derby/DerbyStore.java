@@ -109,7 +109,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
             throw new StoreException(Problem.INVALID_INPUT, "an embedded database has no accounts: a login needs a"
                     + " shared database (a Derby network server or PostgreSQL, jdbcUrl)");
         }
-        return open(settings, credentials, true);
+        return openWith(settings, credentials);
     }
 
     /**
@@ -117,7 +117,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
      * newer Regie is refused and left as it is.
      */
     public static DerbyStore open(DerbySettings settings) throws StoreException {
-        return open(settings, null, true);
+        return openWith(settings, null);
     }
 
     /**
@@ -137,7 +137,7 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
         return open(DerbySettings.embedded(folder).withSeedExample(false));
     }
 
-    private static DerbyStore open(DerbySettings settings, Credentials credentials, boolean unused)
+    private static DerbyStore openWith(DerbySettings settings, Credentials credentials)
             throws StoreException {
         if (settings.embedded()) {
             prepareDataFolder(settings);
@@ -1117,16 +1117,20 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
 
     @Override
     public List<SignalCount> weeklyCounts(LocalDate fromWeek, LocalDate toWeek) throws StoreException {
-        if (account.role().mayEdit()) {
-            try (Connection connection = connections.open()) {
-                Team.refreshSummary(connection);
-            } catch (SQLException e) {
-                throw Errors.translate(e, connections.location());
+        try (Connection connection = connections.open()) {
+            if (account.role().mayEdit()) {
+                Team.refreshSummary(connection); // a partner's import left the summary behind
             }
+            return weeklyCounts(connection, fromWeek, toWeek);
+        } catch (SQLException e) {
+            throw Errors.translate(e, connections.location());
         }
-        try (Connection connection = connections.open();
-                PreparedStatement select = connection.prepareStatement("SELECT WEEK_START, SUBSTANCE_ID, TARGET_GROUP_ID,"
-                        + " SETTING_ID, AREA_ID, N FROM SIGNAL_WEEK WHERE WEEK_START >= ? AND WEEK_START <= ?")) {
+    }
+
+    private static List<SignalCount> weeklyCounts(Connection connection, LocalDate fromWeek, LocalDate toWeek)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT WEEK_START, SUBSTANCE_ID, TARGET_GROUP_ID,"
+                + " SETTING_ID, AREA_ID, N FROM SIGNAL_WEEK WHERE WEEK_START >= ? AND WEEK_START <= ?")) {
             select.setDate(1, Date.valueOf(WeekCounts.week(fromWeek)));
             select.setDate(2, Date.valueOf(toWeek));
             List<SignalCount> counts = new ArrayList<>();
@@ -1143,8 +1147,6 @@ public final class DerbyStore implements WorkspaceStore, SignalStore, StoreMaint
                 }
             }
             return counts;
-        } catch (SQLException e) {
-            throw Errors.translate(e, connections.location());
         }
     }
 

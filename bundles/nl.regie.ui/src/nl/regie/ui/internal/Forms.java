@@ -39,4 +39,22 @@ public final class Forms {
         button.addListener(SWT.Selection, e -> action.run());
         return button;
     }
+
+    /**
+     * A property of {@code object} by the name the Properties view gives it (the model's edit support); the
+     * {@code fallback} when the object has no such property there.
+     */
+    public static String propertyName(org.eclipse.emf.common.notify.AdapterFactory adapterFactory, Object object,
+            Object feature, String fallback) {
+        if (object != null && adapterFactory != null && adapterFactory.adapt(object,
+                org.eclipse.emf.edit.provider.IItemPropertySource.class)
+                instanceof org.eclipse.emf.edit.provider.IItemPropertySource source) {
+            org.eclipse.emf.edit.provider.IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(object,
+                    feature);
+            if (descriptor != null) {
+                return descriptor.getDisplayName(object);
+            }
+        }
+        return fallback;
+    }
 }

@@ -26,8 +26,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
-import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -140,13 +138,7 @@ public class AuditPart {
         if (entry.feature() == null) {
             return "";
         }
-        if (shown != null && adapterFactory.adapt(shown, IItemPropertySource.class) instanceof IItemPropertySource source) {
-            IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(shown, entry.feature());
-            if (descriptor != null) {
-                return descriptor.getDisplayName(shown);
-            }
-        }
-        return entry.feature();
+        return nl.regie.ui.internal.Forms.propertyName(adapterFactory, shown, entry.feature(), entry.feature());
     }
 
     /** Follows the session the lifecycle puts into the context: after a save, the trail has grown. */

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -116,15 +114,8 @@ public final class MergeDialog extends TitleAreaDialog {
         if (conflict.feature() == null) {
             return Messages.Merge_whole;
         }
-        EObject object = byId.get(conflict.objectId());
-        if (object != null && adapterFactory != null
-                && adapterFactory.adapt(object, IItemPropertySource.class) instanceof IItemPropertySource source) {
-            IItemPropertyDescriptor descriptor = source.getPropertyDescriptor(object, conflict.feature());
-            if (descriptor != null) {
-                return descriptor.getDisplayName(object);
-            }
-        }
-        return conflict.feature().getName();
+        return nl.regie.ui.internal.Forms.propertyName(adapterFactory, byId.get(conflict.objectId()),
+                conflict.feature(), conflict.feature().getName());
     }
 
     @Override
